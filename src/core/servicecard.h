@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace parasol {
+
+// An electronic service card: moves a gift's after-sales rights to its recipient,
+// so the recipient (often an elderly parent) can call about it.
+struct ServiceCard
+{
+    QString id; // the card number
+    QString orderNo;
+    QString holderCustomerId; // the recipient
+    QString giverCustomerId; // who bought the gift
+    qint64 issuedAt = 0;
+    qint64 rowVersion = 0;
+};
+
+} // namespace parasol

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "changefeed.h"
+#include "entityschema.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace parasol {
+
+// Reads and writes the replicated entities as JSON rows (column names as keys), driven
+// by their descriptors. Every write bumps the row's row_version and appends to the change
+// feed in the caller's transaction, so no change can reach the database unannounced.
+class EntityStore
+{
+public:
+    EntityStore(Database &db, ChangeFeed &feed) : m_db(db), m_feed(feed) { }
+
+    Result<std::optional<QJsonObject>> get(const EntityDescriptor &entity, const QString &id);
+    // Rows whose `column` equals `value`, ordered by `orderBy` (a column of the entity;
+    // the key when empty). `column` and `orderBy` must be columns of the entity.
+    Result<QList<QJsonObject>> where(const EntityDescriptor &entity, const QString &column, const QVariant &value,
+                                     const QString &orderBy = {});
+    Result<QList<QJsonObject>> byIds(const EntityDescriptor &entity, const QStringList &ids);
+    // Rows with a key after `afterKey`, in key order: the bootstrap pages.
+    Result<QList<QJsonObject>> pageAfter(const EntityDescriptor &entity, const QString &afterKey, int limit);
+    Result<qint64> count(const EntityDescriptor &entity);
+
+    // Inserts or replaces the row (all its columns), inside `tx`. Returns the new row_version.
+    Result<qint64> upsert(Transaction &tx, const EntityDescriptor &entity, QJsonObject row);
+    // Inserts the row unless one with its key or another unique key exists. Returns the
+    // new row_version, or nullopt when it existed (and nothing was written).
+    Result<std::optional<qint64>> insertIfAbsent(Transaction &tx, const EntityDescriptor &entity, QJsonObject row);
+    // Sets some columns of an existing row. nullopt when there is no such row.
+    Result<std::optional<qint64>> update(Transaction &tx, const EntityDescriptor &entity, const QString &id,
+                                         const QJsonObject &fields);
+
+private:
+    Status recordChange(Transaction &tx, const EntityDescriptor &entity, const QJsonObject &row, qint64 rowVersion);
+    Status checkColumns(const EntityDescriptor &entity, const QJsonObject &row) const;
+
+    Database &m_db;
+    ChangeFeed &m_feed;
+};
+
+} // namespace parasol
