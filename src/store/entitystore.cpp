@@ -29,6 +29,21 @@ Result<std::optional<QJsonObject>> EntityStore::get(const EntityDescriptor &enti
     return std::optional<QJsonObject>(rows->first());
 }
 
+Result<std::optional<QJsonObject>> EntityStore::getForUpdate(Transaction &, const EntityDescriptor &entity,
+                                                              const QString &id)
+{
+    const bool lock = m_db.dialect() == Database::Dialect::Postgres;
+    auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?%4")
+                               .arg(RowCodec::selectList(entity), entity.table, entity.key,
+                                    lock ? QStringLiteral(" FOR UPDATE") : QString()),
+                           { id });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(RowCodec::read(entity, *query));
+}
+
 Result<QList<QJsonObject>> EntityStore::where(const EntityDescriptor &entity, const QString &column,
                                               const QVariant &value, const QString &orderBy)
 {
@@ -151,18 +166,13 @@ Result<std::optional<qint64>> EntityStore::insertIfAbsent(Transaction &tx, const
 Result<std::optional<qint64>> EntityStore::update(Transaction &tx, const EntityDescriptor &entity, const QString &id,
                                                   const QJsonObject &fields)
 {
-    // Lock the row on PostgreSQL so derived columns are computed from the row as it is
-    // (SQLite's write transaction already excludes other writers).
-    const bool lock = m_db.dialect() == Database::Dialect::Postgres;
-    auto current = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?%4")
-                                 .arg(RowCodec::selectList(entity), entity.table, entity.key,
-                                      lock ? QStringLiteral(" FOR UPDATE") : QString()),
-                             { id });
+    // Locked, so derived columns are computed from the row as it is.
+    auto current = getForUpdate(tx, entity, id);
     if (!current)
         return current.error();
-    if (!current->next())
+    if (!*current)
         return std::optional<qint64>();
-    QJsonObject row = RowCodec::read(entity, *current);
+    QJsonObject row = **current;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         row.insert(it.key(), it.value());
     if (entity.derive)

@@ -18,6 +18,9 @@ public:
     EntityStore(Database &db, ChangeFeed &feed) : m_db(db), m_feed(feed) { }
 
     Result<std::optional<QJsonObject>> get(const EntityDescriptor &entity, const QString &id);
+    // The row, locked until `tx` ends (FOR UPDATE on PostgreSQL; SQLite's write
+    // transaction already excludes other writers): read-check-write without a race.
+    Result<std::optional<QJsonObject>> getForUpdate(Transaction &tx, const EntityDescriptor &entity, const QString &id);
     // Rows whose `column` equals `value`, ordered by `orderBy` (a column of the entity;
     // the key when empty). `column` and `orderBy` must be columns of the entity.
     Result<QList<QJsonObject>> where(const EntityDescriptor &entity, const QString &column, const QVariant &value,

@@ -1,0 +1,355 @@
+#include "replicastore.h"
+
+#include "searchterms.h"
+
+#include "protocol/entitycodec.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace parasol {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("parasol-replica-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error sqlError(const QSqlError &error, const QString &what)
+{
+    return Error { QStringLiteral("cache"), QStringLiteral("the local cache failed to %1: %2").arg(what, error.text()) };
+}
+
+// The parent a row is found under (see rowsUnder).
+QString parentField(const QString &entity)
+{
+    static const QHash<QString, QString> fields {
+        { QStringLiteral("order_line"), QStringLiteral("order_no") },
+        { QStringLiteral("ticket"), QStringLiteral("order_no") },
+        { QStringLiteral("service_node"), QStringLiteral("order_no") },
+        { QStringLiteral("service_card"), QStringLiteral("order_no") },
+        { QStringLiteral("ebill_line"), QStringLiteral("ticket_id") },
+        { QStringLiteral("claim"), QStringLiteral("order_line_id") },
+        { QStringLiteral("price_event"), QStringLiteral("sku") },
+    };
+    return fields.value(entity);
+}
+
+const QStringList kSchema {
+    QStringLiteral("CREATE TABLE IF NOT EXISTS rows (entity TEXT NOT NULL, id TEXT NOT NULL, customer_id TEXT,"
+                   " parent TEXT, row_version INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (entity, id))"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS rows_customer ON rows (customer_id, entity)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS rows_parent ON rows (entity, parent)"),
+    QStringLiteral("CREATE TABLE IF NOT EXISTS search_terms (term TEXT NOT NULL, customer_id TEXT NOT NULL, kind INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS search_terms_term ON search_terms (term)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS search_terms_customer ON search_terms (customer_id)"),
+    QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+};
+
+CachedRow readRow(const QSqlQuery &query)
+{
+    CachedRow row;
+    row.entity = query.value(0).toString();
+    row.id = query.value(1).toString();
+    row.customerId = query.value(2).toString();
+    row.rowVersion = query.value(3).toLongLong();
+    row.data = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
+    return row;
+}
+
+const QString kRowColumns = QStringLiteral("entity, id, customer_id, row_version, data");
+
+} // namespace
+
+ReplicaStore::ReplicaStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+ReplicaStore::~ReplicaStore()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QString name = nextConnectionName();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        bool healthy = db.open();
+        if (healthy) {
+            QSqlQuery check(db);
+            healthy = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
+                      && check.value(0).toString() == u"ok";
+        }
+        if (!healthy) {
+            // The replica holds nothing central does not have: start it afresh.
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::remove(path + suffix);
+            continue;
+        }
+        QSqlQuery setup(db);
+        for (const QString &statement : { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL") })
+            setup.exec(statement);
+        for (const QString &statement : kSchema)
+            if (!setup.exec(statement))
+                return sqlError(setup.lastError(), QStringLiteral("create its tables"));
+        return std::unique_ptr<ReplicaStore>(new ReplicaStore(db));
+    }
+    return Error { QStringLiteral("cache"), QStringLiteral("cannot open the local cache at %1").arg(path) };
+}
+
+ReplicaStore::SyncState ReplicaStore::syncState() const
+{
+    SyncState state;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("SELECT key, value FROM sync_state"));
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == u"generation")
+            state.generation = query.value(1).toString();
+        else if (key == u"cursor")
+            state.cursor = query.value(1).toString();
+        else if (key == u"bootstrapped")
+            state.bootstrapped = query.value(1).toString() == u"1";
+    }
+    return state;
+}
+
+Status ReplicaStore::setState(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("record its sync state"));
+    return {};
+}
+
+Status ReplicaStore::applyPage(const QString &generation, const QList<CachedRow> &changes, const QString &cursor,
+                               bool caughtUp)
+{
+    const SyncState state = syncState();
+    if (!state.generation.isEmpty() && state.generation != generation)
+        return Error { QStringLiteral("generation_changed"),
+                       QStringLiteral("the central service's history changed; the cache must be rebuilt") };
+    if (!m_db.transaction())
+        return sqlError(m_db.lastError(), QStringLiteral("start a transaction"));
+    for (const CachedRow &change : changes) {
+        if (Status ok = upsert(change); !ok) {
+            m_db.rollback();
+            return ok;
+        }
+    }
+    Status recorded = setState(QStringLiteral("generation"), generation);
+    if (recorded)
+        recorded = setState(QStringLiteral("cursor"), cursor);
+    if (recorded && caughtUp)
+        recorded = setState(QStringLiteral("bootstrapped"), QStringLiteral("1"));
+    if (!recorded) {
+        m_db.rollback();
+        return recorded;
+    }
+    if (!m_db.commit())
+        return sqlError(m_db.lastError(), QStringLiteral("commit a page"));
+    return {};
+}
+
+Status ReplicaStore::upsert(const CachedRow &change)
+{
+    // Newer versions only: a page may repeat a row, and a change can arrive after a newer one.
+    QSqlQuery current(m_db);
+    current.prepare(QStringLiteral("SELECT row_version FROM rows WHERE entity = ? AND id = ?"));
+    current.addBindValue(change.entity);
+    current.addBindValue(change.id);
+    if (!current.exec())
+        return sqlError(current.lastError(), QStringLiteral("read a row"));
+    if (current.next() && current.value(0).toLongLong() >= change.rowVersion)
+        return {};
+
+    QSqlQuery write(m_db);
+    if (change.deleted) {
+        write.prepare(QStringLiteral("DELETE FROM rows WHERE entity = ? AND id = ?"));
+        write.addBindValue(change.entity);
+        write.addBindValue(change.id);
+    } else {
+        const QString parent = parentField(change.entity);
+        write.prepare(QStringLiteral("INSERT INTO rows (entity, id, customer_id, parent, row_version, data) VALUES (?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (entity, id) DO UPDATE SET customer_id = excluded.customer_id, "
+                                     "parent = excluded.parent, row_version = excluded.row_version, data = excluded.data"));
+        write.addBindValue(change.entity);
+        write.addBindValue(change.id);
+        write.addBindValue(change.customerId);
+        write.addBindValue(parent.isEmpty() ? QString() : change.data.value(parent).toString());
+        write.addBindValue(change.rowVersion);
+        write.addBindValue(QJsonDocument(change.data).toJson(QJsonDocument::Compact));
+    }
+    if (!write.exec())
+        return sqlError(write.lastError(), QStringLiteral("write a row"));
+    if (change.entity == u"customer")
+        return indexCustomer(change);
+    return {};
+}
+
+Status ReplicaStore::indexCustomer(const CachedRow &row)
+{
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"));
+    clear.addBindValue(row.id);
+    if (!clear.exec())
+        return sqlError(clear.lastError(), QStringLiteral("index a customer"));
+    if (row.deleted)
+        return {};
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO search_terms (term, customer_id, kind) VALUES (?, ?, ?)"));
+    for (const SearchTerms::Term &term : SearchTerms::forCustomer(EntityCodec::customerFromJson(row.data))) {
+        insert.bindValue(0, term.key);
+        insert.bindValue(1, row.id);
+        insert.bindValue(2, int(term.kind));
+        if (!insert.exec())
+            return sqlError(insert.lastError(), QStringLiteral("index a customer"));
+    }
+    return {};
+}
+
+Status ReplicaStore::reset()
+{
+    QSqlQuery query(m_db);
+    for (const QString &statement : { QStringLiteral("DELETE FROM rows"), QStringLiteral("DELETE FROM search_terms"),
+                                      QStringLiteral("DELETE FROM sync_state") })
+        if (!query.exec(statement))
+            return sqlError(query.lastError(), QStringLiteral("reset"));
+    return {};
+}
+
+Result<QList<CustomerMatch>> ReplicaStore::searchCustomers(const QString &text, int limit) const
+{
+    struct Hit
+    {
+        QString customerId;
+        CustomerMatch::Kind kind;
+        QString matched;
+        bool exact = true; // within a kind, exact matches first
+    };
+    QList<Hit> hits;
+    QSqlQuery query(m_db);
+
+    // Order and service-card numbers are row ids.
+    const QString q = text.trimmed();
+    if (q.size() >= 4) {
+        for (const auto &[entity, kind] : { std::pair { u"order", CustomerMatch::Kind::OrderNo },
+                                            std::pair { u"service_card", CustomerMatch::Kind::ServiceCard } }) {
+            query.prepare(QStringLiteral("SELECT id, customer_id FROM rows WHERE entity = ? AND id >= ? AND id < ? "
+                                         "ORDER BY id LIMIT ?"));
+            query.addBindValue(QString::fromUtf16(entity));
+            query.addBindValue(q.toUpper());
+            query.addBindValue(QString(q.toUpper() + QChar(0xffff)));
+            query.addBindValue(limit);
+            if (!query.exec())
+                return sqlError(query.lastError(), QStringLiteral("search"));
+            while (query.next())
+                hits.append({ query.value(1).toString(), kind, query.value(0).toString(), true });
+        }
+    }
+    for (const SearchTerms::Probe &probe : SearchTerms::forQuery(text)) {
+        query.prepare(probe.prefix ? QStringLiteral("SELECT customer_id, term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?")
+                                   : QStringLiteral("SELECT customer_id, term FROM search_terms WHERE term = ? LIMIT ?"));
+        query.addBindValue(probe.key);
+        if (probe.prefix)
+            query.addBindValue(QString(probe.key + QChar(0xffff)));
+        query.addBindValue(limit);
+        if (!query.exec())
+            return sqlError(query.lastError(), QStringLiteral("search"));
+        while (query.next())
+            hits.append({ query.value(0).toString(), probe.kind, QString(), query.value(1).toString() == probe.key });
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.kind != b.kind ? a.kind < b.kind : a.exact > b.exact;
+    });
+
+    QList<CustomerMatch> matches;
+    QSet<QString> seen;
+    for (const Hit &hit : hits) {
+        if (seen.contains(hit.customerId) || matches.size() >= limit)
+            continue;
+        seen.insert(hit.customerId);
+        auto customer = row(QStringLiteral("customer"), hit.customerId);
+        if (!customer)
+            return customer.error();
+        if (*customer)
+            matches.append({ EntityCodec::customerFromJson((*customer)->data), hit.kind, hit.matched });
+    }
+    return matches;
+}
+
+Result<std::optional<CachedRow>> ReplicaStore::row(const QString &entity, const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM rows WHERE entity = ? AND id = ?"));
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("read"));
+    if (!query.next())
+        return std::optional<CachedRow>();
+    return std::optional<CachedRow>(readRow(query));
+}
+
+Result<QList<CachedRow>> ReplicaStore::rowsOf(const QString &entity, const QString &customerId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM rows WHERE customer_id = ? AND entity = ? ORDER BY id"));
+    query.addBindValue(customerId);
+    query.addBindValue(entity);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("read"));
+    QList<CachedRow> rows;
+    while (query.next())
+        rows.append(readRow(query));
+    return rows;
+}
+
+Result<QList<CachedRow>> ReplicaStore::rowsUnder(const QString &entity, const QString &parentKey) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM rows WHERE entity = ? AND parent = ? ORDER BY id"));
+    query.addBindValue(entity);
+    query.addBindValue(parentKey);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("read"));
+    QList<CachedRow> rows;
+    while (query.next())
+        rows.append(readRow(query));
+    return rows;
+}
+
+Result<qint64> ReplicaStore::count(const QString &entity) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM rows WHERE entity = ?"));
+    query.addBindValue(entity);
+    if (!query.exec() || !query.next())
+        return sqlError(query.lastError(), QStringLiteral("count"));
+    return query.value(0).toLongLong();
+}
+
+} // namespace parasol

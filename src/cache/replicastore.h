@@ -1,0 +1,66 @@
+#pragma once
+
+#include "cachedrow.h"
+#include "customermatch.h"
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace parasol {
+
+// The console's replica of the central rows it works with: a SQLite file in WAL mode
+// that can always be rebuilt from the central service. Every read of the console comes
+// from here. A page of changes is applied in one transaction together with the cursor
+// that follows it, and a change is applied only when it is newer than the row held.
+class ReplicaStore
+{
+public:
+    ~ReplicaStore();
+    ReplicaStore(const ReplicaStore &) = delete;
+    ReplicaStore &operator=(const ReplicaStore &) = delete;
+
+    // Opens or creates the replica at `path`. A file that fails SQLite's quick_check is
+    // replaced by an empty replica (it holds nothing that central does not have).
+    static Result<std::unique_ptr<ReplicaStore>> open(const QString &path);
+
+    // Where the replica stands in central's change history.
+    struct SyncState
+    {
+        QString generation;
+        QString cursor;
+        bool bootstrapped = false; // the first full pull finished
+    };
+    SyncState syncState() const;
+
+    // Applies a page and records the cursor after it, atomically. `caughtUp` marks the end
+    // of a pull (no more pages now). A page of another generation than the replica's
+    // is refused with Error "generation_changed": reset first.
+    Status applyPage(const QString &generation, const QList<CachedRow> &changes, const QString &cursor, bool caughtUp);
+    // Forgets every row and the cursor: the next pull bootstraps from scratch.
+    Status reset();
+
+    // Reads. Search matches phone (any common form), order number, service-card number,
+    // name, pinyin and pinyin initials, and the phone's last digits.
+    Result<QList<CustomerMatch>> searchCustomers(const QString &text, int limit) const;
+    Result<std::optional<CachedRow>> row(const QString &entity, const QString &id) const;
+    // The rows of `entity` that belong to `customerId`.
+    Result<QList<CachedRow>> rowsOf(const QString &entity, const QString &customerId) const;
+    // The rows of `entity` under a parent: order lines, tickets and service nodes by
+    // order_no; e-bill lines by ticket_id; claims by order_line_id; price events by sku.
+    Result<QList<CachedRow>> rowsUnder(const QString &entity, const QString &parentKey) const;
+    Result<qint64> count(const QString &entity) const;
+
+private:
+    explicit ReplicaStore(QSqlDatabase db);
+    Status upsert(const CachedRow &row);
+    Status indexCustomer(const CachedRow &row);
+    Status setState(const QString &key, const QString &value);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace parasol

@@ -1,0 +1,106 @@
+#include "centralservice.h"
+
+#include "customerqueries.h"
+#include "eventhub.h"
+#include "feedservice.h"
+#include "httpfrontend.h"
+#include "pullservice.h"
+#include "pushservice.h"
+#include "routes.h"
+#include "sessionservice.h"
+
+#include "store/migrations.h"
+
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace parasol {
+
+CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
+    : m_clock(clock)
+    , m_db(std::move(db))
+    , m_feed(ChangeFeed::create(*m_db))
+    , m_entities(std::make_unique<EntityStore>(*m_db, *m_feed))
+    , m_sessions(std::make_unique<SessionService>(*m_db, clock))
+    , m_queries(std::make_unique<CustomerQueries>(*m_db, *m_entities, clock))
+    , m_feeds(std::make_unique<FeedService>(*m_db, *m_entities, clock))
+    , m_pull(std::make_unique<PullService>(*m_db, *m_entities, *m_feed))
+    , m_applier(std::make_unique<MutationApplier>(*m_entities, clock))
+    , m_push(std::make_unique<PushService>(*m_db, *m_applier))
+    , m_events(std::make_unique<EventHub>())
+{
+    m_router = std::make_unique<ApiRouter>([this](const QString &token) { return m_sessions->userForToken(token); });
+    const auto changed = [this] { announceChange(); };
+    registerSessionRoutes(*m_router, *m_sessions, m_db->dialectName());
+    registerCustomerRoutes(*m_router, *m_queries);
+    registerFeedRoutes(*m_router, *m_feeds, changed);
+    registerSyncRoutes(*m_router, *m_pull, *m_push, changed);
+}
+
+CentralService::~CentralService() = default;
+
+Result<std::unique_ptr<CentralService>> CentralService::open(const DatabaseUrl &url, const Clock &clock)
+{
+    auto db = Database::open(url);
+    if (!db)
+        return db.error();
+    if (Status migrated = Migrations::migrate(**db); !migrated)
+        return migrated.error();
+    return std::unique_ptr<CentralService>(new CentralService(std::move(*db), clock));
+}
+
+Database &CentralService::database()
+{
+    return *m_db;
+}
+
+ApiResponse CentralService::handle(const ApiRequest &request)
+{
+    return m_router->dispatch(request);
+}
+
+Result<quint16> CentralService::listen(const QHostAddress &address, quint16 port, const QString &certificateFile,
+                                       const QString &keyFile)
+{
+    m_http = std::make_unique<HttpFrontend>([this](const ApiRequest &request) { return handle(request); },
+                                            [this](const ApiRequest &request) { return checkUpgrade(request); },
+                                            [this](std::unique_ptr<QWebSocket> socket) { acceptWebSocket(std::move(socket)); });
+    return m_http->start(address, port, certificateFile, keyFile);
+}
+
+ApiResponse CentralService::checkUpgrade(const ApiRequest &request)
+{
+    if (request.path != u"/api/v1/events")
+        return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource: %1").arg(request.path));
+    auto user = m_sessions->userForToken(request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded));
+    if (!user)
+        return ApiResponse::fromError(user.error());
+    if (!*user)
+        return ApiResponse::error(401, QStringLiteral("unauthorized"),
+                                  QStringLiteral("the events stream needs ?token= with a valid token"));
+    if (!isAllowed((*user)->role, Permission::Sync))
+        return ApiResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("this role has no events stream"));
+    return ApiResponse { 0, {} };
+}
+
+void CentralService::acceptWebSocket(std::unique_ptr<QWebSocket> socket)
+{
+    // The upgrade was checked; the token is read again to know whose socket this is
+    // (and in case the session ended in between).
+    const QString token = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    auto user = m_sessions->userForToken(token);
+    if (!user || !*user) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
+        socket.release()->deleteLater();
+        return;
+    }
+    m_events->addClient(std::move(socket), **user);
+}
+
+void CentralService::announceChange()
+{
+    auto last = m_feed->lastSequence();
+    m_events->pokeSoon(last ? QString::number(*last) : QString());
+}
+
+} // namespace parasol

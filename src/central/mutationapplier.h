@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/entitystore.h"
+
+#include "core/clock.h"
+#include "core/elderpolicy.h"
+#include "core/user.h"
+
+namespace parasol {
+
+// What became of one mutation: applied (with what it created), or rejected with a
+// reason the agent can read. A rejection is final: the console shows it on the item.
+struct MutationOutcome
+{
+    bool applied = false;
+    Error error; // when rejected
+    QJsonObject result; // when applied: ids of what was created or changed
+};
+
+// Applies the console's mutations (central-api.md, "Mutation types in sync/push") inside
+// the caller's transaction. The server decides: data is validated here, and state
+// changes are checked against the rules, never trusted from the client.
+class MutationApplier
+{
+public:
+    MutationApplier(EntityStore &entities, const Clock &clock, ElderPolicy elderPolicy = {});
+
+    // A database failure is an Error of the Result (the caller rolls back and nothing is
+    // consumed); a refusal is a rejected outcome.
+    Result<MutationOutcome> apply(Transaction &tx, const User &user, const QString &type, const QJsonObject &data);
+
+private:
+    Result<MutationOutcome> contactNote(Transaction &tx, const User &user, const QJsonObject &data);
+    Result<MutationOutcome> ticketOpen(Transaction &tx, const User &user, const QJsonObject &data);
+    Result<MutationOutcome> complaintOpen(Transaction &tx, const User &user, const QJsonObject &data);
+    Result<MutationOutcome> complaintTransition(Transaction &tx, const User &user, const QJsonObject &data);
+    Result<MutationOutcome> contactUpdate(Transaction &tx, const User &user, const QJsonObject &data);
+
+    EntityStore &m_entities;
+    const Clock &m_clock;
+    ElderPolicy m_elderPolicy;
+};
+
+} // namespace parasol

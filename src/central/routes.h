@@ -1,0 +1,25 @@
+#pragma once
+
+#include "apirouter.h"
+
+#include <functional>
+
+namespace parasol {
+
+class CustomerQueries;
+class FeedService;
+class PullService;
+class PushService;
+class SessionService;
+
+// The contract's routes, by area. `changed` is called after a request committed a
+// change, so connected consoles get poked.
+void registerSessionRoutes(ApiRouter &router, SessionService &sessions, const QString &databaseKind);
+void registerCustomerRoutes(ApiRouter &router, CustomerQueries &queries);
+void registerFeedRoutes(ApiRouter &router, FeedService &feeds, std::function<void()> changed);
+void registerSyncRoutes(ApiRouter &router, PullService &pull, PushService &push, std::function<void()> changed);
+
+// Reads a request's JSON object body, or the 400 answer to give.
+Result<QJsonObject> jsonBody(const ApiRequest &request);
+
+} // namespace parasol
