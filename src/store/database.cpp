@@ -81,6 +81,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
 {
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
+    // Without parameters, run the text as is: PostgreSQL cannot prepare utility
+    // statements (BEGIN, SET, LOCK, CREATE). Values are only ever bound, never spliced.
+    if (params.isEmpty()) {
+        if (!query.exec(sql))
+            return errorFrom(query.lastError(), sql);
+        return query;
+    }
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), sql);
     for (const QVariant &value : params)
