@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aDuplicatedPushAppliesOnce();
     void aRejectionStaysVisibleOnItsEntry();
     void aPokeBringsAnotherConsolesChange();
+    void aChangeThroughAnotherCentralProcessPokesToo();
     void aRestoredCentralGetsTheOutboxRenumbered();
     void theOutboxSurvivesARestart();
 
@@ -229,6 +230,27 @@ void TestSyncEngine::aPokeBringsAnotherConsolesChange()
     QVERIFY(writer.engine->queue(u"contact.note"_s, note(u"seen elsewhere"_s), m_customerId));
     // The reader never asks: the poke makes it pull.
     QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(reader), QStringList { u"seen elsewhere"_s }, 10000);
+}
+
+void TestSyncEngine::aChangeThroughAnotherCentralProcessPokesToo()
+{
+    if (!test::TestDatabase::postgres())
+        QSKIP("several central processes share one database only on PostgreSQL (the _postgresql variant runs this)");
+    auto second = CentralService::open(m_database->url());
+    QVERIFY(second);
+    auto secondPort = (*second)->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(secondPort);
+
+    test::ConsoleRig writer;
+    test::ConsoleRig reader;
+    QCOMPARE(writer.start(m_direct, u"agent"_s, kPassword), QString());
+    QCOMPARE(reader.start(QUrl(u"http://127.0.0.1:%1"_s.arg(*secondPort)), u"agent2"_s, kPassword), QString());
+    reader.engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(reader.engine->events().isConnected(), 20000);
+    QTRY_VERIFY(!reader.engine->isSyncing());
+
+    QVERIFY(writer.engine->queue(u"contact.note"_s, note(u"through the other process"_s), m_customerId));
+    QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(reader), QStringList { u"through the other process"_s }, 10000);
 }
 
 void TestSyncEngine::aRestoredCentralGetsTheOutboxRenumbered()
