@@ -33,8 +33,8 @@ private:
     void report(const QString &name, double value, const QString &unit, const QString &baselineName, double baseline);
     qint64 replicaContacts(test::ConsoleRig &console);
 
-    std::unique_ptr<test::TestDatabase> m_database;
-    std::unique_ptr<CentralService> m_central;
+    test::LocalCentral m_local;
+    CentralService *m_central = nullptr;
     QUrl m_url;
     QString m_customerId;
 };
@@ -51,22 +51,15 @@ double percentile(QList<double> values, double p)
 
 void BenchSync::init()
 {
-    m_database = std::make_unique<test::TestDatabase>();
-    auto central = CentralService::open(m_database->url());
-    QVERIFY(central);
-    m_central = std::move(*central);
-    auto port = m_central->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port);
-    m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(*port));
-    auto customer = test::SyncWorld::populate(*m_central, m_url);
-    QVERIFY(customer);
-    m_customerId = *customer;
+    QCOMPARE(m_local.start(), QString());
+    m_central = m_local.service.get();
+    m_url = m_local.url;
+    m_customerId = m_local.customerId;
 }
 
 void BenchSync::cleanup()
 {
-    m_central.reset();
-    m_database.reset();
+    m_local.stop();
 }
 
 void BenchSync::report(const QString &name, double value, const QString &unit, const QString &baselineName, double baseline)
