@@ -87,7 +87,8 @@ Result<QList<QJsonObject>> EntityStore::pageAfter(const EntityDescriptor &entity
 {
     auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ? ORDER BY %3 LIMIT ?")
                                .arg(RowCodec::selectList(entity), entity.table, entity.key),
-                           { afterKey, limit });
+                           // A null QString would bind as NULL, and "key > NULL" matches nothing.
+                           { afterKey.isNull() ? QStringLiteral("") : afterKey, limit });
     if (!query)
         return query.error();
     QList<QJsonObject> rows;
