@@ -81,8 +81,7 @@ Status seed(Database &db, const QString &specText, QDate anchorDay, const Progre
         return existing.error();
     if (existing->toLongLong() > 0)
         return Error { QStringLiteral("not_empty"),
-                       QStringLiteral(
-                           "the database already holds %1 customers: seeding is refused (use an empty database)")
+                       QStringLiteral("the database already holds %1 customers; only an empty database is seeded")
                            .arg(existing->toLongLong()) };
 
     const DataGenerator generator(spec->seed, anchorDay, spec->customers, spec->demo);

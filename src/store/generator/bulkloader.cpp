@@ -6,7 +6,7 @@ namespace parasol {
 
 namespace {
 // Bound values per statement: under SQLite's 32766 and PostgreSQL's 65535.
-constexpr qsizetype kMaxValues = 300;
+constexpr qsizetype kMaxValues = 100;
 constexpr qsizetype kMaxRows = 1000;
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "seedrows.h"
 
+#include "core/phonenumbers.h"
 #include "store/entityschema.h"
 
 #include <QHash>
@@ -65,13 +66,11 @@ TableRows customers(const QList<SeededCustomer> &seeded)
             derive(nameOnly);
             known = byName.insert(c.name, nameOnly);
         }
-        QJsonObject phoneKeys { { QStringLiteral("phone"), c.phone } }; // the name's keys come from `byName`
-        derive(phoneKeys);
         rows.rows.append(
             { c.id, text(c.externalId), c.name, known->value(QLatin1String("name_pinyin")).toString(),
               known->value(QLatin1String("name_initials")).toString(), text(c.phone),
-              phoneKeys.value(QLatin1String("phone_tail")).toString(), date(c.birthDate), text(c.gender), text(c.city),
-              qint64(c.cityTier), text(c.address), text(c.idNumber), text(c.memberLevel),
+              PhoneNumbers::nationalNumber(c.phone).right(4) /* as EntitySchema derives it */, date(c.birthDate),
+              text(c.gender), text(c.city), qint64(c.cityTier), text(c.address), text(c.idNumber), text(c.memberLevel),
               c.tags.isEmpty()
                   ? QStringLiteral("[]")
                   : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.tags)).toJson(QJsonDocument::Compact)),
