@@ -160,10 +160,10 @@ void TestSeeder::scaleSeedGivesNCustomersWithAboutFiveOrdersEach()
 {
     test::TestDatabase testDb;
     auto db = testDb.openMigrated();
-    QVERIFY(Seeder::seed(*db, QStringLiteral("scale:1500"), m_anchor));
-    QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM customers"))->toLongLong(), 1500);
+    QVERIFY(Seeder::seed(*db, QStringLiteral("scale:600"), m_anchor));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM customers"))->toLongLong(), 600);
     const double orders = db->scalar(QStringLiteral("SELECT COUNT(*) FROM orders"))->toDouble();
-    QVERIFY2(orders / 1500 > 4.5 && orders / 1500 < 5.5, qPrintable(QString::number(orders / 1500)));
+    QVERIFY2(orders / 600 > 4.5 && orders / 600 < 5.5, qPrintable(QString::number(orders / 600)));
     QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM users"))->toLongLong(),
              0); // demo users come only with demo
     QCOMPARE(
