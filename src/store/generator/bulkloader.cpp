@@ -2,22 +2,61 @@
 
 #include "store/entityschema.h"
 
+#include <sqlite3.h>
+
 namespace parasol {
 
 namespace {
-// Bound values per statement. Qt's SQLite driver looks every value up by name, so a
-// statement costs the square of its values there: about 100 measured fastest. PostgreSQL
-// has no such cost but a round trip per statement, so it takes many (its limit is 65535).
-constexpr qsizetype kMaxSqliteValues = 100;
+
+// PostgreSQL: bound values per statement, under its limit of 65535.
 constexpr qsizetype kMaxPostgresValues = 20000;
 constexpr qsizetype kMaxRows = 1000;
+
+Error sqliteError(sqlite3 *handle, const QString &table)
+{
+    return Error { QStringLiteral("database"),
+                   QStringLiteral("%1 (seeding %2)").arg(QString::fromUtf8(sqlite3_errmsg(handle)), table) };
+}
+
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                   SQLITE_TRANSIENT);
+    }
+    return sqlite3_bind_int64(statement, index, value.toLongLong());
+}
+
 } // namespace
+
+BulkLoader::~BulkLoader()
+{
+    for (sqlite3_stmt *statement : std::as_const(m_sqliteStatements))
+        sqlite3_finalize(statement);
+}
 
 Status BulkLoader::insert(const QList<TableRows> &tables)
 {
-    for (const TableRows &rows : tables)
-        if (Status ok = insert(rows); !ok)
+    for (const TableRows &rows : tables) {
+        if (rows.rows.isEmpty())
+            continue;
+        if (Status ok = checkColumns(rows); !ok)
             return ok;
+        for (const QVariantList &row : rows.rows)
+            if (row.size() != rows.columns.size())
+                return Error { QStringLiteral("database"),
+                               QStringLiteral("a seed row of %1 has %2 values for %3 columns")
+                                   .arg(rows.table)
+                                   .arg(row.size())
+                                   .arg(rows.columns.size()) };
+        const Status written = m_db.dialect() == Database::Dialect::Sqlite ? insertSqlite(rows) : insertPostgres(rows);
+        if (!written)
+            return written;
+        m_rowsWritten += rows.rows.size();
+    }
     return {};
 }
 
@@ -42,49 +81,52 @@ Status BulkLoader::checkColumns(const TableRows &rows)
     return {};
 }
 
-const QString &BulkLoader::statement(const TableRows &rows, qsizetype count)
+QString BulkLoader::statement(const TableRows &rows, qsizetype count) const
 {
-    const QString key = rows.table + u'/' + QString::number(count);
-    auto found = m_statements.find(key);
-    if (found == m_statements.end()) {
-        QString values = u'(' + QStringList(rows.columns.size(), QStringLiteral("?")).join(u',')
-            + (rows.versioned ? QStringLiteral(",1)") : QStringLiteral(")"));
-        QStringList all(count, values);
-        found = m_statements.insert(key,
-                                    QStringLiteral("INSERT INTO %1 (%2%3) VALUES %4")
-                                        .arg(rows.table, rows.columns.join(QStringLiteral(", ")),
-                                             rows.versioned ? QStringLiteral(", row_version") : QString(),
-                                             all.join(QStringLiteral(", "))));
-    }
-    return *found;
+    const QString values = u'(' + QStringList(rows.columns.size(), QStringLiteral("?")).join(u',')
+        + (rows.versioned ? QStringLiteral(",1)") : QStringLiteral(")"));
+    return QStringLiteral("INSERT INTO %1 (%2%3) VALUES %4")
+        .arg(rows.table, rows.columns.join(QStringLiteral(", ")),
+             rows.versioned ? QStringLiteral(", row_version") : QString(),
+             QStringList(count, values).join(QStringLiteral(", ")));
 }
 
-Status BulkLoader::insert(const TableRows &rows)
+Status BulkLoader::insertSqlite(const TableRows &rows)
 {
-    if (rows.rows.isEmpty())
-        return {};
-    if (Status ok = checkColumns(rows); !ok)
-        return ok;
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(m_db.nativeHandle().constData());
+    sqlite3_stmt *&prepared = m_sqliteStatements[rows.table];
+    if (!prepared) {
+        const QByteArray sql = statement(rows, 1).toUtf8();
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &prepared, nullptr) != SQLITE_OK)
+            return sqliteError(handle, rows.table);
+    }
+    for (const QVariantList &row : rows.rows) {
+        for (int i = 0; i < row.size(); ++i)
+            if (bind(prepared, i + 1, row[i]) != SQLITE_OK)
+                return sqliteError(handle, rows.table);
+        const int stepped = sqlite3_step(prepared);
+        sqlite3_reset(prepared);
+        if (stepped != SQLITE_DONE)
+            return sqliteError(handle, rows.table);
+    }
+    return {};
+}
+
+Status BulkLoader::insertPostgres(const TableRows &rows)
+{
     const qsizetype width = rows.columns.size();
-    const qsizetype maxValues = m_db.dialect() == Database::Dialect::Sqlite ? kMaxSqliteValues : kMaxPostgresValues;
-    const qsizetype perStatement = std::max<qsizetype>(1, std::min(kMaxRows, maxValues / width));
+    const qsizetype perStatement = std::max<qsizetype>(1, std::min(kMaxRows, kMaxPostgresValues / width));
+    QString sql;
     for (qsizetype start = 0; start < rows.rows.size(); start += perStatement) {
         const qsizetype count = std::min(perStatement, rows.rows.size() - start);
+        if (count != perStatement || sql.isEmpty())
+            sql = statement(rows, count);
         QVariantList params;
         params.reserve(count * width);
-        for (qsizetype i = start; i < start + count; ++i) {
-            const QVariantList &row = rows.rows[i];
-            if (row.size() != width)
-                return Error { QStringLiteral("database"),
-                               QStringLiteral("a seed row of %1 has %2 values for %3 columns")
-                                   .arg(rows.table)
-                                   .arg(row.size())
-                                   .arg(width) };
-            params.append(row);
-        }
-        if (auto done = m_db.exec(statement(rows, count), params); !done)
+        for (qsizetype i = start; i < start + count; ++i)
+            params.append(rows.rows[i]);
+        if (auto done = m_db.exec(sql, params); !done)
             return done.error();
-        m_rowsWritten += count;
     }
     return {};
 }
