@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libqcustomplot-dev libqcustomplot2.1-qt6
-  libssl-dev libgl-dev libicu-dev libphonenumber-dev
+  libssl-dev libgl-dev libicu-dev libphonenumber-dev libsqlite3-dev
   postgresql xvfb xauth fonts-noto-cjk
 )
 

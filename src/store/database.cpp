@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QFileInfo>
 #include <QDir>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -103,6 +104,11 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params
     if (!query)
         return query.error();
     return query->next() ? query->value(0) : QVariant();
+}
+
+QVariant Database::nativeHandle() const
+{
+    return m_connection.driver()->handle();
 }
 
 Transaction Database::begin()

@@ -43,6 +43,8 @@ public:
     // start instead of failing at commit).
     Transaction begin();
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // The driver's own connection (a sqlite3* for SQLite), for the seeder's bulk loader.
+    QVariant nativeHandle() const;
 
     // Maps a driver error to a stable code: "conflict" (unique violation), "retry"
     // (serialization failure, deadlock, busy), "unavailable" (connection lost) or "database".
