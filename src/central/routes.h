@@ -8,6 +8,7 @@ namespace parasol {
 
 class CustomerQueries;
 class FeedService;
+class PriceProtectService;
 class PullService;
 class PushService;
 class SessionService;
@@ -17,6 +18,7 @@ class SessionService;
 void registerSessionRoutes(ApiRouter &router, SessionService &sessions, const QString &databaseKind);
 void registerCustomerRoutes(ApiRouter &router, CustomerQueries &queries);
 void registerFeedRoutes(ApiRouter &router, FeedService &feeds, std::function<void()> changed);
+void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service, std::function<void()> changed);
 void registerSyncRoutes(ApiRouter &router, PullService &pull, PushService &push, std::function<void()> changed);
 
 // Reads a request's JSON object body, or the 400 answer to give.
