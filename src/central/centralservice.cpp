@@ -35,7 +35,7 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     const auto changed = [this] { announceChange(); };
     registerSessionRoutes(*m_router, *m_sessions, m_db->dialectName());
     registerCustomerRoutes(*m_router, *m_queries);
-    registerFeedRoutes(*m_router, *m_feeds, changed);
+    registerFeedRoutes(*m_router, *m_feeds, *m_priceProtect, changed);
     registerPriceProtectRoutes(*m_router, *m_priceProtect, changed);
     registerSyncRoutes(*m_router, *m_pull, *m_push, changed);
 }

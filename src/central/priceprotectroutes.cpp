@@ -26,6 +26,23 @@ void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service,
                                             answer->created ? 201 : 200);
                });
 
+    router.add("POST", QStringLiteral("/api/v1/price-protect/scan"), Permission::ScanPriceProtection,
+               [&service, changed](RouteContext &context) {
+                   auto body = jsonBody(context.request);
+                   if (!body)
+                       return ApiResponse::fromError(body.error());
+                   JsonFields f(*body);
+                   const bool dryRun = f.optionalBool(QStringLiteral("dry_run"), true); // look before paying
+                   if (!f.ok())
+                       return ApiResponse::fromError(f.error());
+                   auto report = service.run(context.user->login, QString(), dryRun);
+                   if (!report)
+                       return ApiResponse::fromError(report.error());
+                   if (report->claimsPaid > 0)
+                       changed();
+                   return ApiResponse::json(PriceProtectService::toJson(*report));
+               });
+
     router.add("GET", QStringLiteral("/api/v1/price-protect/claims"), Permission::ReadCustomers, [&service](RouteContext &context) {
         const QString orderNo = context.request.query.queryItemValue(QStringLiteral("order_no"), QUrl::FullyDecoded);
         if (orderNo.isEmpty())

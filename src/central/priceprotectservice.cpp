@@ -6,6 +6,8 @@
 
 #include "crypto/securerandom.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace parasol {
@@ -59,6 +61,75 @@ Result<PriceProtectService::Answer> PriceProtectService::claim(const QString &ac
             return last;
     }
     return last;
+}
+
+QJsonObject PriceProtectService::toJson(const RunReport &report)
+{
+    return QJsonObject { { QStringLiteral("scanned"), report.scanned },
+                         { QStringLiteral("eligible"), report.eligible },
+                         { QStringLiteral("claims_paid"), report.claimsPaid },
+                         { QStringLiteral("paid_total_fen"), report.paidTotalFen } };
+}
+
+Result<PriceProtectService::RunReport> PriceProtectService::run(const QString &actor, const QString &sku, bool dryRun)
+{
+    RunReport report;
+    const EntityDescriptor &lines = entity(u"order_line");
+    if (!sku.isEmpty()) {
+        auto rows = m_entities.where(lines, QStringLiteral("sku"), sku);
+        if (!rows)
+            return rows.error();
+        if (Status done = runOver(*rows, actor, dryRun, report); !done)
+            return done.error();
+        return report;
+    }
+    constexpr int kPage = 500;
+    QString after = QStringLiteral(""); // empty, not null: "id > NULL" would match nothing
+    for (;;) {
+        auto page = m_entities.pageAfter(lines, after, kPage);
+        if (!page)
+            return page.error();
+        if (Status done = runOver(*page, actor, dryRun, report); !done)
+            return done.error();
+        if (page->size() < kPage)
+            return report;
+        after = page->last().value(QLatin1String("id")).toString();
+    }
+}
+
+Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun,
+                                    RunReport &report)
+{
+    const PriceProtection rule;
+    QHash<QString, Order> orders;
+    for (const QJsonObject &row : lineRows) {
+        const OrderLine line = EntityCodec::orderLineFromJson(row);
+        if (!orders.contains(line.orderNo)) {
+            auto order = m_entities.get(entity(u"order"), line.orderNo);
+            if (!order)
+                return order.error();
+            orders.insert(line.orderNo, *order ? EntityCodec::orderFromJson(**order) : Order {});
+        }
+        ++report.scanned;
+        auto input = LineRules::priceProtectionCase(m_entities, line, orders.value(line.orderNo), m_clock.nowMs());
+        if (!input)
+            return input.error();
+        const PriceProtectionDecision decision = rule.decide(*input);
+        if (!decision.eligible())
+            continue;
+        ++report.eligible;
+        if (dryRun)
+            continue;
+        // One key per drop of a line: a manual claim or another run for it finds this one.
+        auto answer = claim(actor, line.id, u"auto:"_qs + line.id + u'@' + decision.priceEventId, ClaimOrigin::Auto);
+        if (!answer)
+            return answer.error();
+        if (answer->created && answer->claim.status == ClaimStatus::Paid) {
+            ++report.claimsPaid;
+            report.paidTotalFen += answer->claim.amountFen;
+        }
+    }
+    return {};
 }
 
 Result<QJsonArray> PriceProtectService::claimsOfOrder(const QString &orderNo)

@@ -42,6 +42,20 @@ public:
     Result<Answer> claimIn(Transaction &tx, const QString &actor, const QString &orderLineId,
                            const QString &idempotencyKey, ClaimOrigin origin);
 
+    // What an automatic run did, or would do on a dry run.
+    struct RunReport
+    {
+        int scanned = 0; // lines looked at
+        int eligible = 0; // lines with a drop to pay now
+        int claimsPaid = 0;
+        qint64 paidTotalFen = 0;
+    };
+    // Automatic price protection (RULES.md §1): the rule over the lines of `sku`, or over
+    // every line when `sku` is empty; unless `dryRun`, files and pays what is due, as
+    // `auto` claims keyed by (line, price event), so a run repeated pays nothing more.
+    Result<RunReport> run(const QString &actor, const QString &sku, bool dryRun);
+    static QJsonObject toJson(const RunReport &report);
+
     // The claims of an order's lines, oldest first.
     Result<QJsonArray> claimsOfOrder(const QString &orderNo);
 
@@ -50,6 +64,7 @@ public:
 
 private:
     Result<std::optional<Claim>> claimByKey(const QString &idempotencyKey);
+    Status runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun, RunReport &report);
     Result<Claim> record(Transaction &tx, const QString &actor, Claim claim, const QString &idempotencyKey);
 
     Database &m_db;

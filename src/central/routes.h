@@ -17,7 +17,8 @@ class SessionService;
 // change, so connected consoles get poked.
 void registerSessionRoutes(ApiRouter &router, SessionService &sessions, const QString &databaseKind);
 void registerCustomerRoutes(ApiRouter &router, CustomerQueries &queries);
-void registerFeedRoutes(ApiRouter &router, FeedService &feeds, std::function<void()> changed);
+void registerFeedRoutes(ApiRouter &router, FeedService &feeds, PriceProtectService &priceProtect,
+                        std::function<void()> changed);
 void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service, std::function<void()> changed);
 void registerSyncRoutes(ApiRouter &router, PullService &pull, PushService &push, std::function<void()> changed);
 

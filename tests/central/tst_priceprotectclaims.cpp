@@ -39,6 +39,8 @@ private Q_SLOTS:
     void rolesThatMayNotClaim();
     void claimThroughPush();
     void claimsOfAnOrder();
+    void priceFeedPaysAutomatically();
+    void scanDryRunThenReal();
     void unifiedViewListsEntitlements();
     void parallelIdenticalRequestsPayOnce();
     void parallelDifferentKeysPayOnce();
@@ -286,6 +288,59 @@ void TestPriceProtectClaims::claimsOfAnOrder()
     QCOMPARE(claims[0].toObject().value(u"order_line_id"_qs).toString(), kLine);
     QCOMPARE(claims[0].toObject().value(u"origin"_qs).toString(), u"manual"_qs);
     QCOMPARE(claims[1].toObject().value(u"reason"_qs).toString(), u"gift"_qs);
+}
+
+void TestPriceProtectClaims::priceFeedPaysAutomatically()
+{
+    const QString feed = m_http->login(u"feed01"_qs, kPassword);
+    const auto price = [&](qint64 fen, const char *source, const char *effectiveAt) {
+        return m_http->put(u"/api/v1/feed/prices/100012"_qs,
+                           QJsonObject { { u"price_fen"_qs, fen }, { u"effective_at"_qs, QString::fromLatin1(effectiveAt) },
+                                         { u"source"_qs, QString::fromLatin1(source) } },
+                           feed);
+    };
+    const auto flash = price(199900, "flash", "2026-11-20T10:00:00+08:00");
+    QCOMPARE(flash.status, 200);
+    QCOMPARE(flash.json.value(u"auto_claims"_qs).toObject().value(u"claims_paid"_qs).toInt(), 0);
+
+    const auto drop = price(279900, "normal", "2026-11-20T11:00:00+08:00");
+    QCOMPARE(drop.status, 200);
+    const QJsonObject report = drop.json.value(u"auto_claims"_qs).toObject();
+    QCOMPARE(report.value(u"scanned"_qs).toInt(), 1); // the one line of that SKU
+    QCOMPARE(report.value(u"claims_paid"_qs).toInt(), 1);
+    QCOMPARE(report.value(u"paid_total_fen"_qs).toInteger(), 30000);
+
+    // The agent's click for the same drop finds the automatic claim.
+    const auto clicked = claim(kLine, u"k-1"_qs);
+    QCOMPARE(clicked.status, 200);
+    QCOMPARE(clicked.json.value(u"claim"_qs).toObject().value(u"origin"_qs).toString(), u"auto"_qs);
+    QCOMPARE(clicked.json.value(u"claim"_qs).toObject().value(u"price_event_id"_qs).toString(),
+             drop.json.value(u"price_event_id"_qs).toString());
+    // The same price announced again is no further drop.
+    QCOMPARE(price(279900, "normal", "2026-11-20T11:30:00+08:00").json.value(u"auto_claims"_qs).toObject().value(u"claims_paid"_qs).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), 30000);
+    QCOMPARE(m_http->put(u"/api/v1/feed/prices/100012"_qs, QJsonObject { { u"price_fen"_qs, 1 } }, m_agent).status, 403);
+}
+
+void TestPriceProtectClaims::scanDryRunThenReal()
+{
+    const QString lead = m_http->login(u"lead01"_qs, kPassword);
+    QCOMPARE(m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, true } }, m_agent).status, 403);
+
+    const auto dry = m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, true } }, lead);
+    QCOMPARE(dry.status, 200);
+    QCOMPARE(dry.json.value(u"scanned"_qs).toInt(), 2);
+    QCOMPARE(dry.json.value(u"eligible"_qs).toInt(), 1); // the gift line is not
+    QCOMPARE(dry.json.value(u"claims_paid"_qs).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM claims"_qs).value(), 0);
+
+    const auto real = m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, false } }, lead);
+    QCOMPARE(real.json.value(u"claims_paid"_qs).toInt(), 1);
+    QCOMPARE(real.json.value(u"paid_total_fen"_qs).toInteger(), 20000);
+    const auto again = m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, false } }, lead);
+    QCOMPARE(again.json.value(u"eligible"_qs).toInt(), 0);
+    QCOMPARE(again.json.value(u"claims_paid"_qs).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 1);
 }
 
 void TestPriceProtectClaims::unifiedViewListsEntitlements()
