@@ -3,6 +3,7 @@
 #include "businesscalendar.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace parasol {
 
@@ -25,7 +26,9 @@ std::optional<PriceEvent> PriceProtection::priceInEffect(const OrderLine &line, 
     for (const PriceEvent &event : events) {
         if (event.sku != line.sku || event.seller != line.seller || event.effectiveAt > now)
             continue;
-        if (!latest || event.effectiveAt > latest->effectiveAt)
+        // Ties go to the later announcement, then to the id, so the choice never depends on order.
+        if (!latest || std::tie(event.effectiveAt, event.createdAt, event.id)
+                           > std::tie(latest->effectiveAt, latest->createdAt, latest->id))
             latest = event;
     }
     return latest;

@@ -209,6 +209,16 @@ void TestPriceProtection::decide_data()
     QTest::addRow("dropped twice: the latest price counts")
         << with(base(), [](auto &c) { c.events.append(priceEvent("P2", 279900, kDropAt + 3600 * kSecond)); })
         << paid << qint64(30000);
+    QTest::addRow("two prices for the same instant: the later announced counts")
+        << with(base(), [](auto &c) { c.events[0].createdAt = kDropAt;
+                                      c.events.prepend(priceEvent("P0", 259900, kDropAt, PriceSource::Flash));
+                                      c.events.first().createdAt = kDropAt - kSecond; })
+        << paid << qint64(20000);
+    QTest::addRow("two prices for the same instant: a later flash announcement counts")
+        << with(base(), [](auto &c) { c.events[0].createdAt = kDropAt;
+                                      c.events.append(priceEvent("P0", 259900, kDropAt, PriceSource::Flash));
+                                      c.events.last().createdAt = kDropAt + kSecond; })
+        << u"excluded_price_source"_qs << qint64(0);
     QTest::addRow("new price equals the price paid") << with(base(), [](auto &c) { c.events[0].priceFen = 309900; })
                                                      << u"not_a_drop"_qs << qint64(0);
     QTest::addRow("same SKU cheaper from another seller")
