@@ -210,7 +210,7 @@ Result<PriceProtectService::Answer> PriceProtectService::claimIn(Transaction &tx
     }
 
     Claim claim;
-    claim.id = u'P' + SecureRandom::token(9);
+    claim.id = QStringLiteral("CL") + SecureRandom::token(9);
     claim.orderLineId = line.id;
     claim.customerId = line.customerId;
     claim.priceEventId = decision.priceEventId;
