@@ -1,5 +1,6 @@
 #include "centralprogram.h"
 
+#include "auditcheck.h"
 #include "centraloptions.h"
 #include "centralservice.h"
 #include "signalwatcher.h"
@@ -97,9 +98,19 @@ int run(const QStringList &arguments)
         out() << "new generation " << *generation << ": every console will bootstrap again" << Qt::endl;
         return Ok;
     }
-    case CentralOptions::Command::VerifyAudit:
-        err() << "parasol-central: verify-audit is not available yet" << Qt::endl;
-        return Failed;
+    case CentralOptions::Command::VerifyAudit: {
+        auto problem = AuditCheck((*service)->database()).run();
+        if (!problem) {
+            err() << "parasol-central: " << problem.error().message << Qt::endl;
+            return DatabaseFailed;
+        }
+        if (*problem) {
+            err() << "parasol-central: the audit log was tampered with: " << **problem << Qt::endl;
+            return Failed;
+        }
+        out() << "audit log intact" << Qt::endl;
+        return Ok;
+    }
     case CentralOptions::Command::Serve:
         break;
     }

@@ -5,6 +5,7 @@
 #include "eventhub.h"
 #include "feedservice.h"
 #include "httpfrontend.h"
+#include "priceprotectservice.h"
 #include "pullservice.h"
 #include "pushservice.h"
 #include "routes.h"
@@ -26,7 +27,8 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     , m_queries(std::make_unique<CustomerQueries>(*m_db, *m_entities, clock))
     , m_feeds(std::make_unique<FeedService>(*m_db, *m_entities, clock))
     , m_pull(std::make_unique<PullService>(*m_db, *m_entities, *m_feed))
-    , m_applier(std::make_unique<MutationApplier>(*m_entities, clock))
+    , m_priceProtect(std::make_unique<PriceProtectService>(*m_db, *m_entities, clock))
+    , m_applier(std::make_unique<MutationApplier>(*m_entities, clock, *m_priceProtect))
     , m_push(std::make_unique<PushService>(*m_db, *m_applier))
     , m_events(std::make_unique<EventHub>())
 {
@@ -34,7 +36,8 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     const auto changed = [this] { announceChange(); };
     registerSessionRoutes(*m_router, *m_sessions, m_db->dialectName());
     registerCustomerRoutes(*m_router, *m_queries);
-    registerFeedRoutes(*m_router, *m_feeds, changed);
+    registerFeedRoutes(*m_router, *m_feeds, *m_priceProtect, changed);
+    registerPriceProtectRoutes(*m_router, *m_priceProtect, changed);
     registerSyncRoutes(*m_router, *m_pull, *m_push, changed);
 }
 

@@ -24,6 +24,7 @@ class FeedService;
 class HttpFrontend;
 class ChangeNotifier;
 class MutationApplier;
+class PriceProtectService;
 class PullService;
 class PushService;
 class SessionService;
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<CustomerQueries> m_queries;
     std::unique_ptr<FeedService> m_feeds;
     std::unique_ptr<PullService> m_pull;
+    std::unique_ptr<PriceProtectService> m_priceProtect;
     std::unique_ptr<MutationApplier> m_applier;
     std::unique_ptr<PushService> m_push;
     std::unique_ptr<ApiRouter> m_router;

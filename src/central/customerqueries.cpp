@@ -1,5 +1,7 @@
 #include "customerqueries.h"
 
+#include "linerules.h"
+
 #include "protocol/entitycodec.h"
 
 #include "core/businesscalendar.h"
@@ -136,6 +138,11 @@ Result<QJsonObject> CustomerQueries::unifiedView(const QString &customerId)
         ordersWithLines.append(withLines);
     }
 
+    // Adds each line's price-protection state; the entitlements go in below.
+    auto entitlements = LineRules(m_entities, m_clock).apply(customerId, ordersWithLines);
+    if (!entitlements)
+        return entitlements.error();
+
     QJsonObject view { { QStringLiteral("customer"), profile }, { QStringLiteral("orders"), ordersWithLines } };
     const struct
     {
@@ -152,8 +159,7 @@ Result<QJsonObject> CustomerQueries::unifiedView(const QString &customerId)
             return rows.error();
         view.insert(QLatin1String(section.key), *rows);
     }
-    // The entitlements rules table (RULES.md §2) fills this; until then it is empty, not absent.
-    view.insert(QStringLiteral("entitlements"), QJsonArray());
+    view.insert(QStringLiteral("entitlements"), *entitlements);
     return view;
 }
 

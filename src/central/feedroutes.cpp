@@ -1,4 +1,5 @@
 #include "feedservice.h"
+#include "priceprotectservice.h"
 #include "routes.h"
 
 #include "protocol/feedorder.h"
@@ -7,7 +8,8 @@
 
 namespace parasol {
 
-void registerFeedRoutes(ApiRouter &router, FeedService &feeds, std::function<void()> changed)
+void registerFeedRoutes(ApiRouter &router, FeedService &feeds, PriceProtectService &priceProtect,
+                        std::function<void()> changed)
 {
     router.add("POST", QStringLiteral("/api/v1/feed/orders"), Permission::FeedOrders, [&feeds, changed](RouteContext &context) {
         auto body = jsonBody(context.request);
@@ -23,7 +25,7 @@ void registerFeedRoutes(ApiRouter &router, FeedService &feeds, std::function<voi
         return ApiResponse::json(QJsonObject { { QStringLiteral("orders"), *written } });
     });
 
-    router.add("PUT", QStringLiteral("/api/v1/feed/prices/{}"), Permission::FeedOrders, [&feeds, changed](RouteContext &context) {
+    router.add("PUT", QStringLiteral("/api/v1/feed/prices/{}"), Permission::FeedOrders, [&feeds, &priceProtect, changed](RouteContext &context) {
         auto body = jsonBody(context.request);
         if (!body)
             return ApiResponse::fromError(body.error());
@@ -34,7 +36,12 @@ void registerFeedRoutes(ApiRouter &router, FeedService &feeds, std::function<voi
         if (!id)
             return ApiResponse::fromError(id.error());
         changed();
-        return ApiResponse::json(QJsonObject { { QStringLiteral("price_event_id"), *id } });
+        // The event is in; automatic price protection pays the lines it makes eligible.
+        auto autoClaims = priceProtect.run(context.user->login, event->sku, false);
+        if (!autoClaims)
+            return ApiResponse::fromError(autoClaims.error());
+        return ApiResponse::json(QJsonObject { { QStringLiteral("price_event_id"), *id },
+                                               { QStringLiteral("auto_claims"), PriceProtectService::toJson(*autoClaims) } });
     });
 
     router.add("POST", QStringLiteral("/api/v1/feed/returns"), Permission::FeedOrders, [&feeds, changed](RouteContext &context) {

@@ -3,6 +3,7 @@
 #include "protocol/entitycodec.h"
 #include "protocol/jsonfields.h"
 
+#include "core/access.h"
 #include "core/businesscalendar.h"
 #include "core/complaintworkflow.h"
 #include "core/phonenumbers.h"
@@ -41,9 +42,11 @@ QJsonObject withoutVersion(QJsonObject row)
 
 } // namespace
 
-MutationApplier::MutationApplier(EntityStore &entities, const Clock &clock, ElderPolicy elderPolicy)
+MutationApplier::MutationApplier(EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect,
+                                 ElderPolicy elderPolicy)
     : m_entities(entities)
     , m_clock(clock)
+    , m_priceProtect(priceProtect)
     , m_elderPolicy(elderPolicy)
 {
 }
@@ -61,6 +64,8 @@ Result<MutationOutcome> MutationApplier::apply(Transaction &tx, const User &user
         return complaintTransition(tx, user, data);
     if (type == u"customer.contact_update")
         return contactUpdate(tx, user, data);
+    if (type == u"price_protect.claim")
+        return priceProtectClaim(tx, user, data);
     return rejected(QStringLiteral("unknown_type"), QStringLiteral("this service does not know the mutation type %1").arg(type));
 }
 
@@ -242,6 +247,25 @@ Result<MutationOutcome> MutationApplier::contactUpdate(Transaction &tx, const Us
     if (!*updated)
         return rejected(QStringLiteral("not_found"), QStringLiteral("no customer %1").arg(customerId));
     return applied(QJsonObject { { QStringLiteral("customer_id"), customerId } });
+}
+
+Result<MutationOutcome> MutationApplier::priceProtectClaim(Transaction &tx, const User &user, const QJsonObject &data)
+{
+    JsonFields f(data, QStringLiteral("data"));
+    const QString lineId = f.requiredString(QStringLiteral("order_line_id"), 128);
+    const QString key = f.requiredString(QStringLiteral("idempotency_key"), 128);
+    if (!f.ok())
+        return rejected(f.error().code, f.error().message);
+    if (!isAllowed(user.role, Permission::ClaimPriceProtection))
+        return rejected(QStringLiteral("forbidden"),
+                        QStringLiteral("the role %1 may not claim price protection").arg(roleNames.name(user.role)));
+    // The console sends no amount: the service decides, as for POST /price-protect/claims.
+    auto answer = m_priceProtect.claimIn(tx, user.login, lineId, key, ClaimOrigin::Manual);
+    if (!answer)
+        return answer.error();
+    if (answer->refusal)
+        return rejected(answer->refusal->code, answer->refusal->message);
+    return applied(QJsonObject { { QStringLiteral("claim"), PriceProtectService::toJson(answer->claim) } });
 }
 
 } // namespace parasol

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "priceprotectservice.h"
+
 #include "store/entitystore.h"
 
 #include "core/clock.h"
@@ -23,7 +25,8 @@ struct MutationOutcome
 class MutationApplier
 {
 public:
-    MutationApplier(EntityStore &entities, const Clock &clock, ElderPolicy elderPolicy = {});
+    MutationApplier(EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect,
+                    ElderPolicy elderPolicy = {});
 
     // A database failure is an Error of the Result (the caller rolls back and nothing is
     // consumed); a refusal is a rejected outcome.
@@ -35,9 +38,11 @@ private:
     Result<MutationOutcome> complaintOpen(Transaction &tx, const User &user, const QJsonObject &data);
     Result<MutationOutcome> complaintTransition(Transaction &tx, const User &user, const QJsonObject &data);
     Result<MutationOutcome> contactUpdate(Transaction &tx, const User &user, const QJsonObject &data);
+    Result<MutationOutcome> priceProtectClaim(Transaction &tx, const User &user, const QJsonObject &data);
 
     EntityStore &m_entities;
     const Clock &m_clock;
+    PriceProtectService &m_priceProtect;
     ElderPolicy m_elderPolicy;
 };
 

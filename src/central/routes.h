@@ -8,6 +8,7 @@ namespace parasol {
 
 class CustomerQueries;
 class FeedService;
+class PriceProtectService;
 class PullService;
 class PushService;
 class SessionService;
@@ -16,7 +17,9 @@ class SessionService;
 // change, so connected consoles get poked.
 void registerSessionRoutes(ApiRouter &router, SessionService &sessions, const QString &databaseKind);
 void registerCustomerRoutes(ApiRouter &router, CustomerQueries &queries);
-void registerFeedRoutes(ApiRouter &router, FeedService &feeds, std::function<void()> changed);
+void registerFeedRoutes(ApiRouter &router, FeedService &feeds, PriceProtectService &priceProtect,
+                        std::function<void()> changed);
+void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service, std::function<void()> changed);
 void registerSyncRoutes(ApiRouter &router, PullService &pull, PushService &push, std::function<void()> changed);
 
 // Reads a request's JSON object body, or the 400 answer to give.

@@ -28,6 +28,8 @@ struct OrderLine
 
     // What the customer paid for the line, after its share of discounts.
     qint64 paidFen() const { return unitPriceFen * qty - discountFen; }
+    // Units the customer still keeps: bought, less those returned or on their way back.
+    int keptQty() const { return qty - returnedQty - pendingReturnQty; }
 };
 
 } // namespace parasol

@@ -23,6 +23,7 @@ struct PriceEvent
     qint64 priceFen = 0;
     qint64 effectiveAt = 0; // UTC ms
     PriceSource source = PriceSource::Normal;
+    qint64 createdAt = 0; // when the catalogue announced it: of two prices for the same instant, the later counts
     qint64 rowVersion = 0;
 };
 

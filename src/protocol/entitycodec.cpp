@@ -196,6 +196,7 @@ PriceEvent priceEventFromJson(const QJsonObject &json)
     e.priceFen = r.integer("price_fen");
     e.effectiveAt = r.timeMs("effective_at");
     e.source = priceSourceNames.parse(r.str("source")).value_or(PriceSource::Normal);
+    e.createdAt = r.timeMs("created_at");
     e.rowVersion = r.version();
     return e;
 }

@@ -1,5 +1,7 @@
 #include "centralfixture.h"
 
+#include "central/centralprogram.h"
+
 #include "store/entityschema.h"
 #include "store/metastore.h"
 
@@ -47,6 +49,8 @@ private Q_SLOTS:
 
     void pushAppliesEachMutationOnce();
 
+    void unifiedViewShowsEntitlementsAndPriceProtection();
+    void priceProtectClaimPaysTheShowcaseDropOnce();
 private:
     QString token(const QString &login);
     QJsonObject unifiedView(const QString &customerId);
@@ -179,6 +183,10 @@ void TestCentralApi::rolesAreEnforced_data()
     QTest::addRow("agent may not feed orders") << u"agent01"_qs << QByteArray("POST") << u"/api/v1/feed/orders"_qs << 403;
     QTest::addRow("agent may not feed prices") << u"agent01"_qs << QByteArray("PUT") << u"/api/v1/feed/prices/100012"_qs << 403;
     QTest::addRow("lead may read customers") << u"lead01"_qs << QByteArray("GET") << u"/api/v1/customers?q=zhang"_qs << 200;
+    QTest::addRow("brand may not claim price protection")
+        << u"midea01"_qs << QByteArray("POST") << u"/api/v1/price-protect/claims"_qs << 403;
+    QTest::addRow("agent may not scan for price drops")
+        << u"agent01"_qs << QByteArray("POST") << u"/api/v1/price-protect/scan"_qs << 403;
     QTest::addRow("admin may pull") << u"admin"_qs << QByteArray("GET") << u"/api/v1/sync/pull?limit=1"_qs << 200;
 }
 
@@ -539,6 +547,110 @@ void TestCentralApi::pushAppliesEachMutationOnce()
     const auto next = push({ note(3, customerId) });
     QCOMPARE(next.json.value(QLatin1String("results")).toArray()[0].toObject().value(QLatin1String("status")).toString(), u"applied"_qs);
     QCOMPARE(countNotes(), 2);
+}
+
+namespace {
+
+QHash<QString, QJsonObject> linesBySku(const QJsonObject &view)
+{
+    QHash<QString, QJsonObject> lines;
+    for (const QJsonValue &order : view.value(QLatin1String("orders")).toArray())
+        for (const QJsonValue &line : order.toObject().value(QLatin1String("lines")).toArray())
+            lines.insert(line.toObject().value(QLatin1String("sku")).toString(), line.toObject());
+    return lines;
+}
+
+QHash<QString, QJsonObject> entitlementsOf(const QJsonObject &view, const QString &lineId)
+{
+    QHash<QString, QJsonObject> byRule;
+    for (const QJsonValue &value : view.value(QLatin1String("entitlements")).toArray()) {
+        const QJsonObject entitlement = value.toObject();
+        if (entitlement.value(QLatin1String("order_line_id")).toString() == lineId)
+            byRule.insert(entitlement.value(QLatin1String("rule")).toString() + u'/'
+                              + entitlement.value(QLatin1String("part")).toString(),
+                          entitlement);
+    }
+    return byRule;
+}
+
+qint64 paidFen(const QJsonObject &line)
+{
+    return line.value(QLatin1String("unit_price_fen")).toInteger() * line.value(QLatin1String("qty")).toInteger()
+        - line.value(QLatin1String("discount_fen")).toInteger();
+}
+
+} // namespace
+
+void TestCentralApi::unifiedViewShowsEntitlementsAndPriceProtection()
+{
+    const QJsonObject view = unifiedView(showcaseCustomerId());
+    const QHash<QString, QJsonObject> lines = linesBySku(view);
+
+    // The air conditioner dropped to 2999.00 three days ago, inside its window (signed for 12 days ago).
+    const QJsonObject ac = lines.value(u"1099000001"_qs);
+    const QJsonObject acState = ac.value(QLatin1String("price_protect")).toObject();
+    QVERIFY2(acState.value(QLatin1String("eligible")).toBool(), qPrintable(acState.value(QLatin1String("reason")).toString()));
+    QCOMPARE(acState.value(QLatin1String("amount_fen")).toInteger(),
+             paidFen(ac) - 299900 * ac.value(QLatin1String("qty")).toInteger());
+    QCOMPARE(acState.value(QLatin1String("basis")).toString(), u"sign"_qs);
+    // The fridge dropped after its window had closed; the range hood's price now is a flash sale.
+    QCOMPARE(lines.value(u"1099000002"_qs).value(QLatin1String("price_protect")).toObject().value(QLatin1String("reason")).toString(),
+             u"outside_window"_qs);
+    QCOMPARE(lines.value(u"1099000003"_qs).value(QLatin1String("price_protect")).toObject().value(QLatin1String("reason")).toString(),
+             u"excluded_price_source"_qs);
+
+    const auto acRights = entitlementsOf(view, ac.value(QLatin1String("id")).toString());
+    QVERIFY2(acRights.contains(u"E9/"_qs), qPrintable(QStringList(acRights.keys()).join(u' ')));
+    QCOMPARE(acRights.value(u"E9/"_qs).value(QLatin1String("until")), acState.value(QLatin1String("window_ends_at")));
+    QVERIFY(acRights.contains(u"E1/"_qs)); // 30 days from the day after sign-off, 12 days ago
+    QVERIFY(acRights.contains(u"E7/whole_unit"_qs));
+    QVERIFY(acRights.contains(u"E7/main_parts"_qs)); // an air conditioner's main parts: 3 years
+    QCOMPARE(acRights.value(u"E1/"_qs).value(QLatin1String("remedy")).toString(), u"no_reason_return"_qs);
+    QVERIFY(!acRights.contains(u"E5/"_qs)); // days 1-7 from the sale are over
+
+    const auto fridgeRights = entitlementsOf(view, lines.value(u"1099000002"_qs).value(QLatin1String("id")).toString());
+    QVERIFY(!fridgeRights.contains(u"E9/"_qs));
+    QVERIFY(!fridgeRights.contains(u"E1/"_qs)); // signed for 77 days ago
+    QVERIFY(fridgeRights.contains(u"E3/"_qs)); // exchange for a quality problem: 180 days
+}
+
+void TestCentralApi::priceProtectClaimPaysTheShowcaseDropOnce()
+{
+    const QJsonObject ac = linesBySku(unifiedView(showcaseCustomerId())).value(u"1099000001"_qs);
+    const QString lineId = ac.value(QLatin1String("id")).toString();
+    const qint64 due = ac.value(QLatin1String("price_protect")).toObject().value(QLatin1String("amount_fen")).toInteger();
+    QVERIFY(due > 0);
+    const auto claim = [&](const QString &key) {
+        return m_central.http->post(QStringLiteral("/api/v1/price-protect/claims"),
+                                    QJsonObject { { QStringLiteral("order_line_id"), lineId }, { QStringLiteral("idempotency_key"), key } },
+                                    token(QStringLiteral("agent01")));
+    };
+    const auto first = claim(QStringLiteral("api-test-1"));
+    QCOMPARE(first.status, 201);
+    const QJsonObject paid = first.json.value(QLatin1String("claim")).toObject();
+    QCOMPARE(paid.value(QLatin1String("status")).toString(), u"paid"_qs);
+    QCOMPARE(paid.value(QLatin1String("amount_fen")).toInteger(), due);
+    for (const QString &key : { QStringLiteral("api-test-1"), QStringLiteral("api-test-2") }) {
+        const auto again = claim(key);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(QLatin1String("claim")).toObject().value(QLatin1String("id")), paid.value(QLatin1String("id")));
+    }
+    auto payouts = m_central.service->database().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM ledger WHERE claim_id IN (SELECT id FROM claims WHERE order_line_id = ?)"), { lineId });
+    QCOMPARE(payouts->toLongLong(), 1);
+
+    const auto listed = m_central.http->get(QStringLiteral("/api/v1/price-protect/claims?order_no=")
+                                                + ac.value(QLatin1String("order_no")).toString(),
+                                            token(QStringLiteral("agent01")));
+    QCOMPARE(listed.status, 200);
+    QStringList ids;
+    for (const QJsonValue &c : listed.json.value(QLatin1String("claims")).toArray())
+        ids.append(c.toObject().value(QLatin1String("id")).toString());
+    QVERIFY(ids.contains(paid.value(QLatin1String("id")).toString()));
+
+    const QJsonObject after = linesBySku(unifiedView(showcaseCustomerId())).value(u"1099000001"_qs);
+    QCOMPARE(after.value(QLatin1String("price_protect")).toObject().value(QLatin1String("reason")).toString(), u"already_compensated"_qs);
+    QCOMPARE(CentralProgram::run({ u"parasol-central"_qs, u"verify-audit"_qs, u"--db"_qs, m_central.database.urlText() }), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCentralApi)

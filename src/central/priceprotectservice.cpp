@@ -1,0 +1,266 @@
+#include "priceprotectservice.h"
+
+#include "linerules.h"
+
+#include "protocol/entitycodec.h"
+
+#include "crypto/securerandom.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace parasol {
+
+namespace {
+
+const EntityDescriptor &entity(const char16_t *name)
+{
+    return EntitySchema::get(QStringView(name));
+}
+
+constexpr int kAttempts = 3;
+
+PriceProtectService::Answer refused(const QString &code, const QString &message)
+{
+    return PriceProtectService::Answer { {}, false, Error { code, message } };
+}
+
+} // namespace
+
+QJsonObject PriceProtectService::toJson(const Claim &claim)
+{
+    QJsonObject json = EntityCodec::toJson(claim);
+    json.insert(QStringLiteral("reason"), claim.reason.isEmpty() ? QJsonValue::Null : QJsonValue(claim.reason));
+    return json;
+}
+
+Result<PriceProtectService::Answer> PriceProtectService::claim(const QString &actor, const QString &orderLineId,
+                                                               const QString &idempotencyKey, ClaimOrigin origin)
+{
+    Error last;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        Transaction tx = m_db.begin();
+        if (!tx.started())
+            return tx.error();
+        auto answer = claimIn(tx, actor, orderLineId, idempotencyKey, origin);
+        if (answer && answer->refusal)
+            return *answer->refusal;
+        if (answer) {
+            if (Status committed = tx.commit(); !committed) {
+                last = committed.error();
+                continue;
+            }
+            return answer;
+        }
+        last = answer.error();
+        tx.rollback();
+        // A unique key someone else just took, or a serialisation failure: look again.
+        // The next attempt finds their claim and answers with it.
+        if (last.code != u"conflict" && last.code != u"retry")
+            return last;
+    }
+    return last;
+}
+
+QJsonObject PriceProtectService::toJson(const RunReport &report)
+{
+    return QJsonObject { { QStringLiteral("scanned"), report.scanned },
+                         { QStringLiteral("eligible"), report.eligible },
+                         { QStringLiteral("claims_paid"), report.claimsPaid },
+                         { QStringLiteral("paid_total_fen"), report.paidTotalFen } };
+}
+
+Result<PriceProtectService::RunReport> PriceProtectService::run(const QString &actor, const QString &sku, bool dryRun)
+{
+    RunReport report;
+    const EntityDescriptor &lines = entity(u"order_line");
+    if (!sku.isEmpty()) {
+        auto rows = m_entities.where(lines, QStringLiteral("sku"), sku);
+        if (!rows)
+            return rows.error();
+        if (Status done = runOver(*rows, actor, dryRun, report); !done)
+            return done.error();
+        return report;
+    }
+    constexpr int kPage = 500;
+    QString after = QStringLiteral(""); // empty, not null: "id > NULL" would match nothing
+    for (;;) {
+        auto page = m_entities.pageAfter(lines, after, kPage);
+        if (!page)
+            return page.error();
+        if (Status done = runOver(*page, actor, dryRun, report); !done)
+            return done.error();
+        if (page->size() < kPage)
+            return report;
+        after = page->last().value(QLatin1String("id")).toString();
+    }
+}
+
+Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun,
+                                    RunReport &report)
+{
+    const PriceProtection rule;
+    QHash<QString, Order> orders;
+    for (const QJsonObject &row : lineRows) {
+        const OrderLine line = EntityCodec::orderLineFromJson(row);
+        if (!orders.contains(line.orderNo)) {
+            auto order = m_entities.get(entity(u"order"), line.orderNo);
+            if (!order)
+                return order.error();
+            orders.insert(line.orderNo, *order ? EntityCodec::orderFromJson(**order) : Order {});
+        }
+        ++report.scanned;
+        auto input = LineRules::priceProtectionCase(m_entities, line, orders.value(line.orderNo), m_clock.nowMs());
+        if (!input)
+            return input.error();
+        const PriceProtectionDecision decision = rule.decide(*input);
+        if (!decision.eligible())
+            continue;
+        ++report.eligible;
+        if (dryRun)
+            continue;
+        // One key per drop of a line: a manual claim or another run for it finds this one.
+        auto answer = claim(actor, line.id, u"auto:"_qs + line.id + u'@' + decision.priceEventId, ClaimOrigin::Auto);
+        if (!answer)
+            return answer.error();
+        if (answer->created && answer->claim.status == ClaimStatus::Paid) {
+            ++report.claimsPaid;
+            report.paidTotalFen += answer->claim.amountFen;
+        }
+    }
+    return {};
+}
+
+Result<QJsonArray> PriceProtectService::claimsOfOrder(const QString &orderNo)
+{
+    auto lines = m_entities.where(entity(u"order_line"), QStringLiteral("order_no"), orderNo);
+    if (!lines)
+        return lines.error();
+    QList<Claim> claims;
+    for (const QJsonObject &line : std::as_const(*lines)) {
+        auto rows = m_entities.where(entity(u"claim"), QStringLiteral("order_line_id"), line.value(QLatin1String("id")).toString(),
+                                     QStringLiteral("created_at"));
+        if (!rows)
+            return rows.error();
+        for (const QJsonObject &row : std::as_const(*rows))
+            claims.append(EntityCodec::claimFromJson(row));
+    }
+    std::stable_sort(claims.begin(), claims.end(), [](const Claim &a, const Claim &b) { return a.createdAt < b.createdAt; });
+    QJsonArray out;
+    for (const Claim &claim : std::as_const(claims))
+        out.append(toJson(claim));
+    return out;
+}
+
+Result<std::optional<Claim>> PriceProtectService::claimByKey(const QString &idempotencyKey)
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM claims WHERE idempotency_key = ?"), { idempotencyKey });
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return std::optional<Claim>();
+    auto row = m_entities.get(entity(u"claim"), id->toString());
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Claim>();
+    return std::optional<Claim>(EntityCodec::claimFromJson(**row));
+}
+
+Result<PriceProtectService::Answer> PriceProtectService::claimIn(Transaction &tx, const QString &actor,
+                                                                 const QString &orderLineId,
+                                                                 const QString &idempotencyKey, ClaimOrigin origin)
+{
+    // Claims for one line queue here: whoever comes second sees the first one's claim.
+    auto lineRow = m_entities.getForUpdate(tx, entity(u"order_line"), orderLineId);
+    if (!lineRow)
+        return lineRow.error();
+    if (!*lineRow)
+        return refused(QStringLiteral("not_found"), QStringLiteral("no order line %1").arg(orderLineId));
+    const OrderLine line = EntityCodec::orderLineFromJson(**lineRow);
+
+    if (!idempotencyKey.isEmpty()) {
+        auto earlier = claimByKey(idempotencyKey);
+        if (!earlier)
+            return earlier.error();
+        if (*earlier && (*earlier)->orderLineId != orderLineId)
+            return refused(QStringLiteral("conflict"),
+                           QStringLiteral("the idempotency key %1 was used for another order line").arg(idempotencyKey));
+        if (*earlier)
+            return Answer { **earlier, false, std::nullopt };
+    }
+
+    auto orderRow = m_entities.get(entity(u"order"), line.orderNo);
+    if (!orderRow)
+        return orderRow.error();
+    if (!*orderRow)
+        return refused(QStringLiteral("not_found"), QStringLiteral("no order %1").arg(line.orderNo));
+    const qint64 now = m_clock.nowMs();
+    auto input = LineRules::priceProtectionCase(m_entities, line, EntityCodec::orderFromJson(**orderRow), now);
+    if (!input)
+        return input.error();
+    const PriceProtectionDecision decision = PriceProtection().decide(*input);
+
+    // This drop is paid already: that claim is the answer, whatever the key.
+    if (decision.refusal == PriceProtectionRefusal::AlreadyCompensated) {
+        for (const Claim &paid : input->claims)
+            if (paid.status == ClaimStatus::Paid && paid.priceEventId == decision.priceEventId)
+                return Answer { paid, false, std::nullopt };
+    }
+
+    Claim claim;
+    claim.id = QStringLiteral("CL") + SecureRandom::token(9);
+    claim.orderLineId = line.id;
+    claim.customerId = line.customerId;
+    claim.priceEventId = decision.priceEventId;
+    claim.status = decision.eligible() ? ClaimStatus::Paid : ClaimStatus::Rejected;
+    claim.amountFen = decision.amountFen;
+    claim.reason = decision.reason();
+    claim.origin = origin;
+    claim.createdAt = now;
+    auto recorded = record(tx, actor, claim, idempotencyKey);
+    if (!recorded)
+        return recorded.error();
+    return Answer { *recorded, true, std::nullopt };
+}
+
+Result<Claim> PriceProtectService::record(Transaction &tx, const QString &actor, Claim claim,
+                                          const QString &idempotencyKey)
+{
+    QJsonObject row = EntityCodec::toJson(claim);
+    row.remove(QStringLiteral("row_version"));
+    auto inserted = m_entities.insertIfAbsent(tx, entity(u"claim"), row);
+    if (!inserted)
+        return inserted.error();
+    if (!*inserted) // the paid (line, event) pair exists: a twin committed first
+        return Error { QStringLiteral("conflict"), QStringLiteral("this drop was claimed at the same moment") };
+    claim.rowVersion = **inserted;
+    if (!idempotencyKey.isEmpty()) {
+        auto keyed = m_db.exec(QStringLiteral("UPDATE claims SET idempotency_key = ? WHERE id = ?"),
+                               { idempotencyKey, claim.id });
+        if (!keyed)
+            return keyed.error();
+    }
+    if (claim.status == ClaimStatus::Paid) {
+        auto paid = m_db.exec(QStringLiteral("INSERT INTO ledger (id, claim_id, customer_id, amount_fen, at) "
+                                             "VALUES (?, ?, ?, ?, ?)"),
+                              { QString(u'L' + SecureRandom::token(9)), claim.id, claim.customerId, claim.amountFen, claim.createdAt });
+        if (!paid)
+            return paid.error();
+    }
+    const QJsonObject payload { { QStringLiteral("order_line_id"), claim.orderLineId },
+                                { QStringLiteral("price_event_id"), claim.priceEventId },
+                                { QStringLiteral("status"), claimStatusNames.name(claim.status) },
+                                { QStringLiteral("amount_fen"), claim.amountFen },
+                                { QStringLiteral("reason"), claim.reason },
+                                { QStringLiteral("origin"), claimOriginNames.name(claim.origin) },
+                                { QStringLiteral("idempotency_key"), idempotencyKey } };
+    auto audited = m_audit.append(tx, claim.createdAt, actor, QStringLiteral("price_protect.claim"),
+                                  QStringLiteral("claim"), claim.id, payload);
+    if (!audited)
+        return audited.error();
+    return claim;
+}
+
+} // namespace parasol

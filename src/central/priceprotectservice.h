@@ -1,0 +1,76 @@
+#pragma once
+
+#include "store/auditlog.h"
+#include "store/entitystore.h"
+
+#include "core/claim.h"
+#include "core/clock.h"
+
+#include <QJsonArray>
+
+namespace parasol {
+
+// Price-protection claims (RULES.md §1, central-api.md): the service decides from its own
+// rows, never from figures a client sends, and pays each drop of a line exactly once.
+// The claim, its payout in the ledger and an audit entry are written in one transaction.
+class PriceProtectService
+{
+public:
+    PriceProtectService(Database &db, EntityStore &entities, const Clock &clock)
+        : m_db(db)
+        , m_entities(entities)
+        , m_audit(db)
+        , m_clock(clock)
+    {
+    }
+
+    struct Answer
+    {
+        Claim claim;
+        bool created = false; // false: an earlier claim answers (same key, or this drop already paid)
+        // Set, and nothing written, when the request itself is refused: "not_found" (no
+        // such line) or "conflict" (the key was used for another line).
+        std::optional<Error> refusal;
+    };
+
+    // In its own transaction, retried when a concurrent twin got there first. A refusal
+    // comes back as the Error.
+    Result<Answer> claim(const QString &actor, const QString &orderLineId, const QString &idempotencyKey,
+                         ClaimOrigin origin = ClaimOrigin::Manual);
+    // Inside the caller's transaction (a push mutation, an automatic run). An Error is a
+    // database failure: the caller rolls back.
+    Result<Answer> claimIn(Transaction &tx, const QString &actor, const QString &orderLineId,
+                           const QString &idempotencyKey, ClaimOrigin origin);
+
+    // What an automatic run did, or would do on a dry run.
+    struct RunReport
+    {
+        int scanned = 0; // lines looked at
+        int eligible = 0; // lines with a drop to pay now
+        int claimsPaid = 0;
+        qint64 paidTotalFen = 0;
+    };
+    // Automatic price protection (RULES.md §1): the rule over the lines of `sku`, or over
+    // every line when `sku` is empty; unless `dryRun`, files and pays what is due, as
+    // `auto` claims keyed by (line, price event), so a run repeated pays nothing more.
+    Result<RunReport> run(const QString &actor, const QString &sku, bool dryRun);
+    static QJsonObject toJson(const RunReport &report);
+
+    // The claims of an order's lines, oldest first.
+    Result<QJsonArray> claimsOfOrder(const QString &orderNo);
+
+    // The claim as the API answers it.
+    static QJsonObject toJson(const Claim &claim);
+
+private:
+    Result<std::optional<Claim>> claimByKey(const QString &idempotencyKey);
+    Status runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun, RunReport &report);
+    Result<Claim> record(Transaction &tx, const QString &actor, Claim claim, const QString &idempotencyKey);
+
+    Database &m_db;
+    EntityStore &m_entities;
+    AuditLog m_audit;
+    const Clock &m_clock;
+};
+
+} // namespace parasol
