@@ -1,0 +1,62 @@
+#include "consoleapplication.h"
+
+#include "consolesession.h"
+#include "consolesettings.h"
+#include "grabrunner.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "theme.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace parasol {
+
+void ConsoleApplication::describe()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Parasol"));
+    QCoreApplication::setApplicationName(QStringLiteral("parasol"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARASOL_VERSION));
+}
+
+QString ConsoleApplication::dataDir(const ConsoleOptions &options)
+{
+    return options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                     : options.dataDir;
+}
+
+int ConsoleApplication::run(QApplication &app, const ConsoleOptions &options)
+{
+    ConsoleSettings settings;
+    Translations::apply(options.language.isEmpty() ? settings.language() : options.language);
+    Theme::apply(app);
+    ConsoleSession session(dataDir(options));
+
+    if (options.grabbing()) {
+        GrabRunner grab(options, session, settings);
+        grab.start();
+        return app.exec();
+    }
+
+    LoginDialog login(session, settings);
+    if (!options.passwordFile.isEmpty()) {
+        auto password = ConsoleOptions::readPasswordFile(options.passwordFile);
+        if (!password) {
+            std::fprintf(stderr, "parasol: %s\n", qUtf8Printable(password.error().message));
+            return 1;
+        }
+        login.fill(options.central, options.user, *password);
+    } else {
+        login.fill(options.central, options.user, QString());
+    }
+    if (login.exec() != QDialog::Accepted)
+        return 0;
+    MainWindow window(session, settings);
+    window.showMaximized();
+    return app.exec();
+}
+
+} // namespace parasol

@@ -1,0 +1,89 @@
+#include "consolesession.h"
+
+#include "cache/replicastore.h"
+#include "sync/centralclient.h"
+#include "sync/syncengine.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+
+namespace parasol {
+
+ConsoleSession::ConsoleSession(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+{
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    // The engine refers to the replica: it goes first.
+    delete m_sync;
+}
+
+QUrl ConsoleSession::central() const
+{
+    return m_client ? m_client->baseUrl() : QUrl();
+}
+
+void ConsoleSession::login(const QUrl &central, const QString &login, const QString &password)
+{
+    delete m_sync; // it uses the client
+    m_sync = nullptr;
+    delete m_client;
+    m_client = new CentralClient(central, this);
+    m_client->login(login, password, [this, central](Result<SessionReply> reply) {
+        if (!reply) {
+            Q_EMIT loginFailed(reply.error());
+            return;
+        }
+        m_user = reply->user;
+        openReplica(central);
+    });
+}
+
+void ConsoleSession::openReplica(const QUrl &central)
+{
+    // One replica per central service and user: each user's working set is their own.
+    const QByteArray key = central.toString(QUrl::StripTrailingSlash).toUtf8() + '\n' + m_user.login.toUtf8();
+    const QString file = QStringLiteral("replica-%1.sqlite")
+                             .arg(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16)));
+    auto opened = ReplicaStore::open(QDir(m_dataDir).filePath(file));
+    if (!opened) {
+        Q_EMIT loginFailed(opened.error());
+        return;
+    }
+    delete m_sync;
+    m_sync = nullptr;
+    m_replica = std::move(*opened);
+    m_ready = m_replica->syncState().bootstrapped;
+    m_sync = new SyncEngine(*m_replica, *m_client, this);
+    connect(m_sync, &SyncEngine::progress, this, [this](qint64 done, qint64 total) {
+        if (!m_ready)
+            Q_EMIT bootstrapProgress(done, total);
+    });
+    connect(m_sync, &SyncEngine::caughtUp, this, &ConsoleSession::onCaughtUp);
+    connect(m_sync, &SyncEngine::failed, this, &ConsoleSession::syncFailed);
+    Q_EMIT loggedIn();
+    if (m_ready)
+        Q_EMIT ready();
+    m_sync->syncNow();
+    m_sync->startPeriodicSync();
+}
+
+void ConsoleSession::onCaughtUp()
+{
+    const bool first = !m_ready;
+    m_ready = true;
+    if (first)
+        Q_EMIT ready();
+    Q_EMIT synced();
+}
+
+void ConsoleSession::syncNow()
+{
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+} // namespace parasol

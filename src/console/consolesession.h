@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/user.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace parasol {
+
+class CentralClient;
+class ReplicaStore;
+class SyncEngine;
+
+// One agent's working session: the login at the central service, the local replica of
+// that user's working set, and the sync engine that fills it. Bootstrap first: the
+// console works from the replica once it has been pulled completely at least once.
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+public:
+    // `dataDir`: where the replica files live (one per central address and user).
+    explicit ConsoleSession(const QString &dataDir, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    void login(const QUrl &central, const QString &login, const QString &password);
+
+    bool isLoggedIn() const { return m_replica != nullptr; }
+    const User &user() const { return m_user; }
+    QUrl central() const;
+    // Only while logged in.
+    const ReplicaStore &replica() const { return *m_replica; }
+    bool isReady() const { return m_ready; }
+    void syncNow();
+
+Q_SIGNALS:
+    void loggedIn();
+    void loginFailed(const parasol::Error &error);
+    // Rows of the first complete pull received so far, and in all (0 when unknown).
+    void bootstrapProgress(qint64 done, qint64 total);
+    // The replica is complete enough to work from (bootstrapped), now and after each pull.
+    void ready();
+    void synced();
+    void syncFailed(const parasol::Error &error);
+
+private:
+    void openReplica(const QUrl &central);
+    void onCaughtUp();
+
+    QString m_dataDir;
+    CentralClient *m_client = nullptr;
+    std::unique_ptr<ReplicaStore> m_replica;
+    SyncEngine *m_sync = nullptr;
+    User m_user;
+    bool m_ready = false;
+};
+
+} // namespace parasol
