@@ -524,16 +524,24 @@
             </translation>
         </message>
         <message>
-            <source>%1 at %2</source>
-            <translation>%1 at %2</translation>
-        </message>
-        <message>
             <source>Working offline: %1</source>
             <translation>Working offline: %1</translation>
         </message>
         <message>
             <source>Synced at %1</source>
             <translation>Synced at %1</translation>
+        </message>
+        <message>
+            <source>elder-care seat</source>
+            <translation>elder-care seat</translation>
+        </message>
+        <message>
+            <source>general seat</source>
+            <translation>general seat</translation>
+        </message>
+        <message>
+            <source>%1 at %2, %3</source>
+            <translation>%1 at %2, %3</translation>
         </message>
     </context>
     <context>

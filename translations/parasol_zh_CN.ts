@@ -522,16 +522,24 @@
             </translation>
         </message>
         <message>
-            <source>%1 at %2</source>
-            <translation>%1 @ %2</translation>
-        </message>
-        <message>
             <source>Working offline: %1</source>
             <translation>离线工作：%1</translation>
         </message>
         <message>
             <source>Synced at %1</source>
             <translation>已于 %1 同步</translation>
+        </message>
+        <message>
+            <source>elder-care seat</source>
+            <translation>敬老坐席</translation>
+        </message>
+        <message>
+            <source>general seat</source>
+            <translation>普通坐席</translation>
+        </message>
+        <message>
+            <source>%1 at %2, %3</source>
+            <translation>%1 @ %2，%3</translation>
         </message>
     </context>
     <context>

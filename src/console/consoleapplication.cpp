@@ -34,6 +34,8 @@ int ConsoleApplication::run(QApplication &app, const ConsoleOptions &options)
     Translations::apply(options.language.isEmpty() ? settings.language() : options.language);
     Theme::apply(app);
     ConsoleSession session(dataDir(options));
+    if (!options.seat.isEmpty())
+        session.setSeat(seatNames.parse(options.seat));
 
     if (options.grabbing()) {
         GrabRunner grab(options, session, settings);

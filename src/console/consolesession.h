@@ -29,6 +29,9 @@ public:
 
     bool isLoggedIn() const { return m_replica != nullptr; }
     const User &user() const { return m_user; }
+    // The seat this console answers: --seat when given, else the user's own (general by default).
+    void setSeat(std::optional<Seat> seat) { m_seatOverride = seat; }
+    Seat seat() const { return m_seatOverride.value_or(m_user.seat.value_or(Seat::General)); }
     QUrl central() const;
     // Only while logged in.
     const ReplicaStore &replica() const { return *m_replica; }
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<ReplicaStore> m_replica;
     SyncEngine *m_sync = nullptr;
     User m_user;
+    std::optional<Seat> m_seatOverride;
     bool m_ready = false;
 };
 

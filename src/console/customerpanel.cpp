@@ -12,6 +12,14 @@
 
 namespace parasol {
 
+namespace {
+// An empty field shows a dash, so "not known" does not look like a rendering fault.
+QString orDash(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("—") : value;
+}
+} // namespace
+
 CustomerPanel::CustomerPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CustomerPanel>())
@@ -71,10 +79,10 @@ void CustomerPanel::fillProfile()
     m_ui->phoneValue->setText(maskedPhone);
     m_ui->ageValue->setText(m_view->age ? tr("%n year(s)", nullptr, *m_view->age) : tr("Unknown"));
     m_ui->genderValue->setText(DisplayNames::gender(c.gender));
-    m_ui->cityValue->setText(c.city);
+    m_ui->cityValue->setText(orDash(c.city));
     m_ui->memberValue->setText(c.memberLevel.isEmpty() ? tr("None") : c.memberLevel);
-    m_ui->addressValue->setText(PersonalData::maskAddress(c.address));
-    m_ui->idNumberValue->setText(PersonalData::maskIdNumber(c.idNumber));
+    m_ui->addressValue->setText(orDash(PersonalData::maskAddress(c.address)));
+    m_ui->idNumberValue->setText(orDash(PersonalData::maskIdNumber(c.idNumber)));
     m_ui->ordersBox->setTitle(tr("Orders (%1)").arg(m_view->orders.size()));
 }
 

@@ -157,8 +157,10 @@ void MainWindow::updateStatus()
 {
     if (m_session.isLoggedIn()) {
         const User &user = m_session.user();
-        m_userLabel->setText(tr("%1 at %2").arg(user.displayName.isEmpty() ? user.login : user.displayName,
-                                                 m_session.central().host()));
+        const QString seat = m_session.seat() == Seat::Elder ? tr("elder-care seat") : tr("general seat");
+        m_userLabel->setText(tr("%1 at %2, %3")
+                                 .arg(user.displayName.isEmpty() ? user.login : user.displayName,
+                                      m_session.central().host(), seat));
     }
     if (m_syncError) {
         m_syncLabel->setText(tr("Working offline: %1").arg(m_syncError->message));

@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
@@ -154,6 +155,11 @@ QVariant OrderTreeModel::orderData(const OrderView &view, int column, int role) 
     }
     if (role == Qt::ToolTipRole && column == ItemColumn)
         return tr("Ordered through %1").arg(DisplayNames::channel(order.channel));
+    if (role == Qt::FontRole) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
