@@ -66,6 +66,19 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
+    void aWrongPasswordIsRefused()
+    {
+        ConsoleSession session(m_data.path());
+        ConsoleSettings settings;
+        LoginDialog login(session, settings);
+        login.show();
+        login.fill(m_central.baseUrl, QStringLiteral("agent01"), QStringLiteral("not-the-password"));
+        auto *status = child<QLabel>(&login, "statusLabel");
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("The user name or the password is wrong."), 20'000);
+        QVERIFY(login.isVisible());
+        QVERIFY(!session.isLoggedIn());
+    }
+
     void logInSearchTheDemoPhoneAndSeeTheCustomer()
     {
         ConsoleSession session(m_data.path());
