@@ -23,6 +23,12 @@ CentralClient::CentralClient(const QUrl &baseUrl, QObject *parent)
 void CentralClient::request(const QByteArray &method, const QString &path, const QJsonObject &body,
                             std::function<void(Result<QJsonObject>)> done)
 {
+    QNetworkReply *reply = send(method, path, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] { finish(reply, done); });
+}
+
+QNetworkReply *CentralClient::send(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
     QUrl url = m_baseUrl;
     const qsizetype queryStart = path.indexOf(u'?');
     url.setPath(m_baseUrl.path() + (queryStart < 0 ? path : path.left(queryStart)));
@@ -34,8 +40,7 @@ void CentralClient::request(const QByteArray &method, const QString &path, const
     if (!m_token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token.toLatin1());
     const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] { finish(reply, done); });
+    return m_network->sendCustomRequest(request, method, payload);
 }
 
 void CentralClient::finish(QNetworkReply *reply, const std::function<void(Result<QJsonObject>)> &done)
@@ -92,6 +97,24 @@ void CentralClient::pull(const QString &cursor, int limit, std::function<void(Re
                 else
                     done(SyncPageCodec::parse(*json));
             });
+}
+
+void CentralClient::push(const QString &clientId, const QList<PushMutation> &mutations,
+                         std::function<void(Result<PushReply>)> done)
+{
+    QNetworkReply *reply = send("POST", QStringLiteral("/api/v1/sync/push"), PushExchangeCodec::request(clientId, mutations));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 409) {
+            reply->deleteLater();
+            auto json = parseJsonObject(reply->readAll());
+            done(json ? PushExchangeCodec::parseReply(*json)
+                      : Result<PushReply>(Error { QStringLiteral("bad_reply"), tr("The central service sent an answer that is not JSON.") }));
+            return;
+        }
+        finish(reply, [&done](Result<QJsonObject> json) {
+            done(json ? PushExchangeCodec::parseReply(*json) : Result<PushReply>(json.error()));
+        });
+    });
 }
 
 } // namespace parasol

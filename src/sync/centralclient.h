@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/pushexchange.h"
 #include "protocol/sessionreply.h"
 #include "protocol/syncpage.h"
 
@@ -28,11 +29,14 @@ public:
 
     void login(const QString &login, const QString &password, std::function<void(Result<SessionReply>)> done);
     void pull(const QString &cursor, int limit, std::function<void(Result<SyncPage>)> done);
+    // sync/push: a 409 (a gap in the numbering) is an answer too, with `expectedMid`.
+    void push(const QString &clientId, const QList<PushMutation> &mutations, std::function<void(Result<PushReply>)> done);
     // Any call of the API with a JSON answer.
     void request(const QByteArray &method, const QString &path, const QJsonObject &body,
                  std::function<void(Result<QJsonObject>)> done);
 
 private:
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body);
     void finish(QNetworkReply *reply, const std::function<void(Result<QJsonObject>)> &done);
 
     QUrl m_baseUrl;

@@ -2,34 +2,124 @@
 
 #include "centralclient.h"
 
+#include "cache/outboxstore.h"
 #include "cache/replicastore.h"
+#include "protocol/pushexchange.h"
 #include "protocol/syncpage.h"
+
+#include <QDateTime>
 
 namespace parasol {
 
-SyncEngine::SyncEngine(ReplicaStore &replica, CentralClient &client, QObject *parent)
-    : QObject(parent)
-    , m_replica(replica)
-    , m_client(client)
+namespace {
+
+// Failures that mean "central is not reachable now", which retrying fixes.
+bool isTransient(const Error &error)
 {
-    m_periodic.setInterval(kPeriodicPullMs);
-    connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
+    return error.code == u"offline" || error.code == u"unavailable" || error.code == u"retry";
 }
 
-void SyncEngine::startPeriodicSync()
+} // namespace
+
+SyncEngine::SyncEngine(ReplicaStore &replica, OutboxStore &outbox, CentralClient &client, QObject *parent)
+    : QObject(parent)
+    , m_replica(replica)
+    , m_outbox(outbox)
+    , m_client(client)
+{
+    m_periodic.setInterval(kPeriodicSyncMs);
+    connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_pokeDebounce.setSingleShot(true);
+    m_pokeDebounce.setInterval(kPokeDebounceMs);
+    connect(&m_pokeDebounce, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_events, &EventStream::poked, &m_pokeDebounce, qOverload<>(&QTimer::start));
+    connect(&m_events, &EventStream::connectedChanged, this, [this](bool connected) {
+        if (connected)
+            syncNow(); // whatever was poked while we were away
+    });
+}
+
+void SyncEngine::start()
 {
     m_periodic.start();
+    m_events.open(m_client.baseUrl(), m_client.token());
+}
+
+Result<qint64> SyncEngine::queue(const QString &type, const QJsonObject &data, const QString &customerId)
+{
+    auto mid = m_outbox.enqueue(type, data, customerId, QDateTime::currentMSecsSinceEpoch());
+    if (mid) {
+        Q_EMIT outboxChanged();
+        syncNow();
+    }
+    return mid;
 }
 
 void SyncEngine::syncNow()
 {
-    if (m_pulling) {
+    if (m_syncing) {
         m_again = true;
         return;
     }
-    m_pulling = true;
+    m_retry.stop();
+    m_syncing = true;
     m_again = false;
-    pullNext();
+    m_syncStartedMs = QDateTime::currentMSecsSinceEpoch();
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    auto batch = m_outbox.pending(kPushBatch);
+    if (!batch) {
+        stop(batch.error());
+        return;
+    }
+    if (batch->isEmpty()) {
+        pullNext();
+        return;
+    }
+    QList<PushMutation> mutations;
+    for (const OutboxEntry &entry : std::as_const(*batch))
+        mutations.append(PushMutation { entry.mid, entry.type, entry.data });
+    const qint64 firstMid = mutations.first().mid;
+    m_client.push(m_outbox.clientId(), mutations,
+                  [this, firstMid](Result<PushReply> reply) { onPushed(std::move(reply), firstMid); });
+}
+
+void SyncEngine::onPushed(Result<PushReply> reply, qint64 firstMid)
+{
+    if (!reply) {
+        stop(reply.error());
+        return;
+    }
+    setOnline(true);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (const PushOutcome &outcome : std::as_const(reply->outcomes)) {
+        Status recorded = outcome.status == PushOutcome::Status::Rejected
+                              ? m_outbox.markRejected(outcome.mid, outcome.error.code, outcome.error.message)
+                              : m_outbox.markApplied(outcome.mid, nowMs);
+        if (!recorded) {
+            stop(recorded.error());
+            return;
+        }
+    }
+    if (reply->expectedMid && *reply->expectedMid < firstMid) {
+        // Central's record of this console is older than ours (its database came back
+        // from a backup): number what still waits afresh under a new client id.
+        if (Status renumbered = m_outbox.startNewNumbering(); !renumbered) {
+            stop(renumbered.error());
+            return;
+        }
+    } else if (reply->expectedMid && reply->outcomes.isEmpty()) {
+        stop(Error { QStringLiteral("mid_gap"), tr("The central service expects change %1 from this console, which it no longer has.")
+                                                      .arg(*reply->expectedMid) });
+        return;
+    }
+    Q_EMIT outboxChanged();
+    pushNext();
 }
 
 void SyncEngine::pullNext()
@@ -47,10 +137,10 @@ void SyncEngine::onPage(Result<SyncPage> page)
                 return;
             }
         }
-        m_pulling = false;
-        Q_EMIT failed(page.error());
+        stop(page.error());
         return;
     }
+    setOnline(true);
     QList<CachedRow> rows;
     rows.reserve(page->changes.size());
     for (const SyncChange &change : page->changes) {
@@ -66,8 +156,7 @@ void SyncEngine::onPage(Result<SyncPage> page)
         }
     }
     if (!applied) {
-        m_pulling = false;
-        Q_EMIT failed(applied.error());
+        stop(applied.error());
         return;
     }
     if (page->progress)
@@ -76,10 +165,41 @@ void SyncEngine::onPage(Result<SyncPage> page)
         pullNext();
         return;
     }
-    m_pulling = false;
+    finish();
+}
+
+void SyncEngine::finish()
+{
+    // Everything answered before this sync began is in the replica now.
+    if (Status pruned = m_outbox.pruneApplied(m_syncStartedMs); !pruned) {
+        stop(pruned.error());
+        return;
+    }
+    m_syncing = false;
+    m_backoff.reset();
+    Q_EMIT outboxChanged();
     Q_EMIT caughtUp();
     if (m_again)
         syncNow();
+}
+
+void SyncEngine::stop(const Error &error)
+{
+    m_syncing = false;
+    if (isTransient(error)) {
+        setOnline(false);
+        m_retry.start(m_backoff.nextDelayMs());
+        return;
+    }
+    Q_EMIT failed(error);
+}
+
+void SyncEngine::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged(online);
 }
 
 } // namespace parasol

@@ -1,49 +1,84 @@
 #pragma once
 
+#include "eventstream.h"
+#include "retrybackoff.h"
+
 #include "core/result.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
 namespace parasol {
 
 class CentralClient;
+class OutboxStore;
 class ReplicaStore;
+struct PushReply;
+struct SyncPage;
 
-// Keeps the replica up to date with central: pulls page after page until caught up,
-// each page applied with its cursor in one local transaction, so a pull interrupted
-// anywhere resumes where it stopped. When central's history changed (410, e.g. after
-// a restore from backup) the replica is rebuilt from scratch.
+// Keeps the console and central in step. A sync pushes the outbox first, in mid order,
+// then pulls page after page until caught up, each page applied with its cursor in one
+// local transaction, so a sync interrupted anywhere resumes where it stopped. It runs on
+// a local write, on a poke (debounced), on reconnecting and every minute. When central
+// cannot be reached the engine goes offline, keeps every queued write, and tries again
+// with backoff; nothing shows a modal error for a dropped network. When central's
+// history changed (410, a restored backup) the replica is rebuilt; the outbox is kept.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kPageSize = 1000;
-    static constexpr int kPeriodicPullMs = 60'000;
+    static constexpr int kPushBatch = 100;
+    static constexpr int kPeriodicSyncMs = 60'000;
+    static constexpr int kPokeDebounceMs = 50;
 
-    SyncEngine(ReplicaStore &replica, CentralClient &client, QObject *parent = nullptr);
+    SyncEngine(ReplicaStore &replica, OutboxStore &outbox, CentralClient &client, QObject *parent = nullptr);
 
-    // Pulls now (or again right after the pull under way).
+    // Syncs now (or again right after the sync under way).
     void syncNow();
-    // Also pull every minute from now on.
-    void startPeriodicSync();
-    bool isPulling() const { return m_pulling; }
+    // From now on: listen for pokes and calls, and sync every minute.
+    void start();
+
+    // Records a local write in the outbox and pushes it as soon as central is reachable.
+    // Returns its mid; an error only when the outbox itself cannot be written.
+    Result<qint64> queue(const QString &type, const QJsonObject &data, const QString &customerId);
+
+    bool isSyncing() const { return m_syncing; }
+    bool isOnline() const { return m_online; }
+    EventStream &events() { return m_events; }
 
 Q_SIGNALS:
     // Rows received in this bootstrap so far, and in all (when central knows).
     void progress(qint64 done, qint64 total);
     void caughtUp();
+    void onlineChanged(bool online);
+    // Entries were queued, answered or rejected: counts and per-customer lists may differ.
+    void outboxChanged();
+    // A failure that retrying will not fix by itself (a refused token, a full disk…).
     void failed(const parasol::Error &error);
 
 private:
+    void pushNext();
+    void onPushed(Result<PushReply> reply, qint64 firstMid);
     void pullNext();
-    void onPage(Result<struct SyncPage> page);
+    void onPage(Result<SyncPage> page);
+    void finish();
+    void stop(const Error &error);
+    void setOnline(bool online);
 
     ReplicaStore &m_replica;
+    OutboxStore &m_outbox;
     CentralClient &m_client;
+    EventStream m_events;
     QTimer m_periodic;
-    bool m_pulling = false;
+    QTimer m_pokeDebounce;
+    QTimer m_retry;
+    RetryBackoff m_backoff;
+    bool m_syncing = false;
     bool m_again = false;
+    bool m_online = true;
+    qint64 m_syncStartedMs = 0;
 };
 
 } // namespace parasol

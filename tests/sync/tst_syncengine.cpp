@@ -1,0 +1,281 @@
+// The console's sync against a real central service in this process, on SQLite and on
+// PostgreSQL: local writes are queued, pushed once, and come back through the pull;
+// offline work survives and arrives later; pokes bring other consoles' changes.
+#include "consolerig.h"
+
+#include "support/faultproxy.h"
+#include "support/httptestclient.h"
+#include "support/testdatabase.h"
+
+#include "central/centralservice.h"
+#include "core/clock.h"
+#include "store/metastore.h"
+#include "store/userstore.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace parasol;
+using namespace Qt::StringLiterals;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void aQueuedNoteIsPushedOnceAndComesBackInThePull();
+    void workGoesOnOfflineAndArrivesWhenCentralIsBack();
+    void aLostReplyDoesNotApplyTwice();
+    void aDuplicatedPushAppliesOnce();
+    void aRejectionStaysVisibleOnItsEntry();
+    void aPokeBringsAnotherConsolesChange();
+    void aRestoredCentralGetsTheOutboxRenumbered();
+    void theOutboxSurvivesARestart();
+
+private:
+    QJsonObject note(const QString &text) const;
+    qint64 serverContacts(const QString &text);
+    QStringList replicaContactTexts(test::ConsoleRig &console) const;
+
+    std::unique_ptr<test::TestDatabase> m_database;
+    std::unique_ptr<CentralService> m_central;
+    std::unique_ptr<test::FaultProxy> m_proxy;
+    QUrl m_direct;
+    QUrl m_viaProxy;
+    QString m_customerId;
+};
+
+namespace {
+const QString kPassword = u"sync-test-pass"_s;
+}
+
+void TestSyncEngine::init()
+{
+    m_database = std::make_unique<test::TestDatabase>();
+    auto central = CentralService::open(m_database->url());
+    QVERIFY2(central, central ? "" : qPrintable(central.error().message));
+    m_central = std::move(*central);
+    UserStore users(m_central->database());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(users.create(User { u"u-agent"_s, u"agent"_s, u"Agent"_s, Role::Agent, Seat::General, {} }, kPassword, now));
+    QVERIFY(users.create(User { u"u-agent2"_s, u"agent2"_s, u"Agent 2"_s, Role::Agent, Seat::General, {} }, kPassword, now));
+    QVERIFY(users.create(User { u"u-feed"_s, u"feed"_s, u"Feed"_s, Role::Feed, std::nullopt, {} }, kPassword, now));
+    auto port = m_central->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port);
+    m_direct = QUrl(u"http://127.0.0.1:%1"_s.arg(*port));
+    m_proxy = std::make_unique<test::FaultProxy>(*port);
+    m_viaProxy = QUrl(u"http://127.0.0.1:%1"_s.arg(m_proxy->port()));
+
+    test::HttpTestClient http(m_direct);
+    const QString feed = http.login(u"feed"_s, kPassword);
+    const QJsonObject order {
+        { u"order_no"_s, u"JD2026110100001"_s },
+        { u"placed_at"_s, u"2026-11-01T10:00:00+08:00"_s },
+        { u"signed_at"_s, u"2026-11-03T10:00:00+08:00"_s },
+        { u"customer"_s, QJsonObject { { u"external_id"_s, u"C1"_s }, { u"name"_s, u"王芳"_s },
+                                       { u"phone"_s, u"+8613700137000"_s }, { u"birth_date"_s, u"1980-02-01"_s },
+                                       { u"gender"_s, u"f"_s }, { u"city"_s, u"上海"_s } } },
+        { u"lines"_s, QJsonArray { QJsonObject { { u"line_id"_s, u"L1"_s }, { u"sku"_s, u"100012"_s },
+                                                 { u"title"_s, u"美的 空调 1.5匹"_s }, { u"brand"_s, u"美的"_s },
+                                                 { u"category"_s, u"air_conditioner"_s }, { u"unit_price_fen"_s, 329900 },
+                                                 { u"qty"_s, 1 }, { u"discount_fen"_s, 0 }, { u"is_gift"_s, false } } } },
+    };
+    const auto fed = http.post(u"/api/v1/feed/orders"_s, QJsonObject { { u"orders"_s, QJsonArray { order } } }, feed);
+    QVERIFY2(fed.status == 200, fed.raw.constData());
+    const auto found = http.get(u"/api/v1/customers?phone=13700137000"_s, http.login(u"agent"_s, kPassword));
+    m_customerId = found.json.value(u"customers"_s).toArray().first().toObject().value(u"id"_s).toString();
+    QVERIFY(!m_customerId.isEmpty());
+}
+
+void TestSyncEngine::cleanup()
+{
+    m_proxy.reset();
+    m_central.reset();
+    m_database.reset();
+}
+
+QJsonObject TestSyncEngine::note(const QString &text) const
+{
+    return QJsonObject { { u"customer_id"_s, m_customerId }, { u"reason"_s, u"inquiry"_s }, { u"text"_s, text } };
+}
+
+qint64 TestSyncEngine::serverContacts(const QString &text)
+{
+    auto count = m_central->database().scalar(u"SELECT count(*) FROM contacts WHERE text = ?"_s, { text });
+    return count ? count->toLongLong() : -1;
+}
+
+QStringList TestSyncEngine::replicaContactTexts(test::ConsoleRig &console) const
+{
+    QStringList texts;
+    auto rows = console.replica->rowsOf(u"contact"_s, m_customerId);
+    for (const CachedRow &row : rows ? *rows : QList<CachedRow>())
+        texts.append(row.data.value(u"text"_s).toString());
+    texts.sort();
+    return texts;
+}
+
+void TestSyncEngine::aQueuedNoteIsPushedOnceAndComesBackInThePull()
+{
+    test::ConsoleRig console;
+    QCOMPARE(console.start(m_direct, u"agent"_s, kPassword), QString());
+    QVERIFY(console.syncAndWait());
+    QVERIFY(replicaContactTexts(console).isEmpty());
+
+    auto mid = console.engine->queue(u"contact.note"_s, note(u"回访：空调已修好"_s), m_customerId);
+    QVERIFY(mid);
+    QCOMPARE(*mid, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(console), QStringList { u"回访：空调已修好"_s }, 20000);
+    QTRY_COMPARE(console.pending(), 0);
+    QCOMPARE(serverContacts(u"回访：空调已修好"_s), 1);
+}
+
+void TestSyncEngine::workGoesOnOfflineAndArrivesWhenCentralIsBack()
+{
+    test::ConsoleRig console;
+    QCOMPARE(console.start(m_viaProxy, u"agent"_s, kPassword), QString());
+    QVERIFY(console.syncAndWait());
+    QSignalSpy online(console.engine.get(), &SyncEngine::onlineChanged);
+
+    m_proxy->setMode(test::FaultProxy::Mode::Refuse);
+    for (const QString &text : { u"offline 1"_s, u"offline 2"_s, u"offline 3"_s })
+        QVERIFY(console.engine->queue(u"contact.note"_s, note(text), m_customerId));
+    QTRY_VERIFY_WITH_TIMEOUT(!console.engine->isOnline(), 20000);
+    QCOMPARE(online.first().first().toBool(), false);
+    QCOMPARE(console.pending(), 3);
+    auto waiting = console.outbox->entriesOf(m_customerId);
+    QVERIFY(waiting);
+    QCOMPARE(waiting->size(), 3);
+    QCOMPARE(waiting->first().data.value(u"text"_s).toString(), u"offline 3"_s); // newest first
+    QCOMPARE(serverContacts(u"offline 1"_s), 0);
+
+    m_proxy->setMode(test::FaultProxy::Mode::Pass);
+    // No call to syncNow: the engine retries by itself with backoff.
+    QTRY_VERIFY_WITH_TIMEOUT(console.engine->isOnline(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(console.pending(), 0, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(console).size(), 3, 20000);
+    for (const QString &text : { u"offline 1"_s, u"offline 2"_s, u"offline 3"_s })
+        QCOMPARE(serverContacts(text), 1);
+}
+
+void TestSyncEngine::aLostReplyDoesNotApplyTwice()
+{
+    test::ConsoleRig console;
+    QCOMPARE(console.start(m_viaProxy, u"agent"_s, kPassword), QString());
+    QVERIFY(console.syncAndWait());
+
+    m_proxy->setMode(test::FaultProxy::Mode::LoseReply);
+    QVERIFY(console.engine->queue(u"contact.note"_s, note(u"reply lost"_s), m_customerId));
+    QTRY_COMPARE_WITH_TIMEOUT(serverContacts(u"reply lost"_s), 1, 20000); // central applied it…
+    QTRY_VERIFY_WITH_TIMEOUT(!console.engine->isOnline(), 20000); // …but the console never heard
+    QCOMPARE(console.pending(), 1);
+
+    m_proxy->setMode(test::FaultProxy::Mode::Pass);
+    QTRY_COMPARE_WITH_TIMEOUT(console.pending(), 0, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(console), QStringList { u"reply lost"_s }, 20000);
+    QCOMPARE(serverContacts(u"reply lost"_s), 1);
+}
+
+void TestSyncEngine::aDuplicatedPushAppliesOnce()
+{
+    test::ConsoleRig console;
+    QCOMPARE(console.start(m_viaProxy, u"agent"_s, kPassword), QString());
+    QVERIFY(console.syncAndWait());
+
+    m_proxy->setMode(test::FaultProxy::Mode::DuplicateRequest);
+    QVERIFY(console.engine->queue(u"contact.note"_s, note(u"sent twice"_s), m_customerId));
+    QTRY_COMPARE_WITH_TIMEOUT(console.pending(), 0, 20000);
+    QVERIFY(console.syncAndWait());
+    QTest::qWait(200); // let the twin request finish too
+    QCOMPARE(serverContacts(u"sent twice"_s), 1);
+    QCOMPARE(replicaContactTexts(console), QStringList { u"sent twice"_s });
+}
+
+void TestSyncEngine::aRejectionStaysVisibleOnItsEntry()
+{
+    test::ConsoleRig console;
+    QCOMPARE(console.start(m_direct, u"agent"_s, kPassword), QString());
+    QJsonObject unknownCustomer = note(u"for nobody"_s);
+    unknownCustomer.insert(u"customer_id"_s, u"no-such-customer"_s);
+    QVERIFY(console.engine->queue(u"contact.note"_s, unknownCustomer, m_customerId));
+    QVERIFY(console.engine->queue(u"contact.note"_s, note(u"after the rejection"_s), m_customerId));
+    QTRY_COMPARE_WITH_TIMEOUT(console.pending(), 0, 20000);
+
+    auto entries = console.outbox->entriesOf(m_customerId);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1); // the applied one is in the replica now, the rejected one stays
+    QCOMPARE(entries->first().state, OutboxEntry::State::Rejected);
+    QCOMPARE(entries->first().errorCode, u"not_found"_s);
+    QVERIFY(entries->first().errorMessage.contains(u"no-such-customer"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(console), QStringList { u"after the rejection"_s }, 20000);
+}
+
+void TestSyncEngine::aPokeBringsAnotherConsolesChange()
+{
+    test::ConsoleRig writer;
+    test::ConsoleRig reader;
+    QCOMPARE(writer.start(m_direct, u"agent"_s, kPassword), QString());
+    QCOMPARE(reader.start(m_direct, u"agent2"_s, kPassword), QString());
+    QVERIFY(reader.syncAndWait());
+    QSignalSpy connected(&reader.engine->events(), &EventStream::connectedChanged);
+    reader.engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(reader.engine->events().isConnected(), 20000);
+    QTRY_VERIFY(!reader.engine->isSyncing()); // the pull on connecting
+
+    QVERIFY(writer.engine->queue(u"contact.note"_s, note(u"seen elsewhere"_s), m_customerId));
+    // The reader never asks: the poke makes it pull.
+    QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(reader), QStringList { u"seen elsewhere"_s }, 10000);
+}
+
+void TestSyncEngine::aRestoredCentralGetsTheOutboxRenumbered()
+{
+    test::ConsoleRig console;
+    QCOMPARE(console.start(m_viaProxy, u"agent"_s, kPassword), QString());
+    QVERIFY(console.engine->queue(u"contact.note"_s, note(u"before the backup 1"_s), m_customerId));
+    QVERIFY(console.engine->queue(u"contact.note"_s, note(u"before the backup 2"_s), m_customerId));
+    QTRY_COMPARE_WITH_TIMEOUT(console.pending(), 0, 20000);
+    QVERIFY(console.syncAndWait());
+    const QString clientBefore = console.outbox->clientId();
+
+    // Central comes back from a backup that predates this console: it has never heard of
+    // it, and its history is a new generation.
+    m_proxy->setMode(test::FaultProxy::Mode::Refuse);
+    QVERIFY(m_central->database().exec(u"DELETE FROM mutation_results"_s));
+    QVERIFY(m_central->database().exec(u"DELETE FROM sync_clients"_s));
+    QVERIFY(MetaStore::renewGeneration(m_central->database()));
+    QVERIFY(console.engine->queue(u"contact.note"_s, note(u"after the restore"_s), m_customerId));
+    QTRY_VERIFY_WITH_TIMEOUT(!console.engine->isOnline(), 20000);
+
+    m_proxy->setMode(test::FaultProxy::Mode::Pass);
+    QTRY_COMPARE_WITH_TIMEOUT(console.pending(), 0, 20000);
+    QVERIFY(console.outbox->clientId() != clientBefore);
+    QCOMPARE(serverContacts(u"after the restore"_s), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(console),
+                              (QStringList { u"after the restore"_s, u"before the backup 1"_s, u"before the backup 2"_s }),
+                              20000);
+}
+
+void TestSyncEngine::theOutboxSurvivesARestart()
+{
+    test::ConsoleRig console;
+    QCOMPARE(console.start(m_viaProxy, u"agent"_s, kPassword), QString());
+    m_proxy->setMode(test::FaultProxy::Mode::Refuse);
+    QVERIFY(console.engine->queue(u"contact.note"_s, note(u"queued before a restart"_s), m_customerId));
+    QTRY_VERIFY_WITH_TIMEOUT(!console.engine->isOnline(), 20000);
+    const QString clientId = console.outbox->clientId();
+
+    QCOMPARE(console.reopen(m_viaProxy), QString());
+    QCOMPARE(console.outbox->clientId(), clientId);
+    QCOMPARE(console.pending(), 1);
+    m_proxy->setMode(test::FaultProxy::Mode::Pass);
+    QVERIFY(console.syncAndWait());
+    QCOMPARE(console.pending(), 0);
+    QCOMPARE(serverContacts(u"queued before a restart"_s), 1);
+}
+
+QTEST_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
