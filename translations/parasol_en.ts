@@ -482,6 +482,10 @@
             <source>cannot write %1</source>
             <translation>cannot write %1</translation>
         </message>
+        <message>
+            <source>the central service cannot be reached</source>
+            <translation>the central service cannot be reached</translation>
+        </message>
     </context>
     <context>
         <name>parasol::LoginDialog</name>
@@ -509,6 +513,10 @@
             <source>The user name or the password is wrong.</source>
             <translation>The user name or the password is wrong.</translation>
         </message>
+        <message>
+            <source>The central service cannot be reached; trying again…</source>
+            <translation>The central service cannot be reached; trying again…</translation>
+        </message>
     </context>
     <context>
         <name>parasol::MainWindow</name>
@@ -522,10 +530,6 @@
                 <numerusform>%n customer found.</numerusform>
                 <numerusform>%n customers found.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Working offline: %1</source>
-            <translation>Working offline: %1</translation>
         </message>
         <message>
             <source>Synced at %1</source>
@@ -542,6 +546,14 @@
         <message>
             <source>%1 at %2, %3</source>
             <translation>%1 at %2, %3</translation>
+        </message>
+        <message>
+            <source>Sync stopped: %1</source>
+            <translation>Sync stopped: %1</translation>
+        </message>
+        <message>
+            <source>Working offline from the local cache; reconnecting…</source>
+            <translation>Working offline from the local cache; reconnecting…</translation>
         </message>
     </context>
     <context>
@@ -632,6 +644,13 @@ matched by %3</translation>
         <message>
             <source>System language</source>
             <translation>System language</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SyncEngine</name>
+        <message>
+            <source>The central service expects change %1 from this console, which it no longer has.</source>
+            <translation>The central service expects change %1 from this console, which it no longer has.</translation>
         </message>
     </context>
 </TS>

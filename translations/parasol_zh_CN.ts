@@ -481,6 +481,10 @@
             <source>cannot write %1</source>
             <translation>无法写入 %1</translation>
         </message>
+        <message>
+            <source>the central service cannot be reached</source>
+            <translation>无法连接中心服务</translation>
+        </message>
     </context>
     <context>
         <name>parasol::LoginDialog</name>
@@ -508,6 +512,10 @@
             <source>The user name or the password is wrong.</source>
             <translation>用户名或密码错误。</translation>
         </message>
+        <message>
+            <source>The central service cannot be reached; trying again…</source>
+            <translation>无法连接中心服务，正在重试…</translation>
+        </message>
     </context>
     <context>
         <name>parasol::MainWindow</name>
@@ -520,10 +528,6 @@
             <translation>
                 <numerusform>找到 %n 位客户。</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Working offline: %1</source>
-            <translation>离线工作：%1</translation>
         </message>
         <message>
             <source>Synced at %1</source>
@@ -540,6 +544,14 @@
         <message>
             <source>%1 at %2, %3</source>
             <translation>%1 @ %2，%3</translation>
+        </message>
+        <message>
+            <source>Sync stopped: %1</source>
+            <translation>同步已停止：%1</translation>
+        </message>
+        <message>
+            <source>Working offline from the local cache; reconnecting…</source>
+            <translation>正在使用本地缓存离线工作，正在重新连接…</translation>
         </message>
     </context>
     <context>
@@ -629,6 +641,13 @@ matched by %3</source>
         <message>
             <source>System language</source>
             <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SyncEngine</name>
+        <message>
+            <source>The central service expects change %1 from this console, which it no longer has.</source>
+            <translation>中心服务需要本工作台的第 %1 条变更，但本地已没有这条记录。</translation>
         </message>
     </context>
 </TS>

@@ -481,6 +481,10 @@
             <source>cannot write %1</source>
             <translation>無法寫入 %1</translation>
         </message>
+        <message>
+            <source>the central service cannot be reached</source>
+            <translation>無法連線至中心服務</translation>
+        </message>
     </context>
     <context>
         <name>parasol::LoginDialog</name>
@@ -508,6 +512,10 @@
             <source>The user name or the password is wrong.</source>
             <translation>使用者名稱或密碼錯誤。</translation>
         </message>
+        <message>
+            <source>The central service cannot be reached; trying again…</source>
+            <translation>無法連線至中心服務，正在重試…</translation>
+        </message>
     </context>
     <context>
         <name>parasol::MainWindow</name>
@@ -520,10 +528,6 @@
             <translation>
                 <numerusform>找到 %n 位客戶。</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Working offline: %1</source>
-            <translation>離線作業：%1</translation>
         </message>
         <message>
             <source>Synced at %1</source>
@@ -540,6 +544,14 @@
         <message>
             <source>%1 at %2, %3</source>
             <translation>%1 @ %2，%3</translation>
+        </message>
+        <message>
+            <source>Sync stopped: %1</source>
+            <translation>同步已停止：%1</translation>
+        </message>
+        <message>
+            <source>Working offline from the local cache; reconnecting…</source>
+            <translation>正在使用本機快取離線作業，正在重新連線…</translation>
         </message>
     </context>
     <context>
@@ -629,6 +641,13 @@ matched by %3</source>
         <message>
             <source>System language</source>
             <translation>跟隨系統</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SyncEngine</name>
+        <message>
+            <source>The central service expects change %1 from this console, which it no longer has.</source>
+            <translation>中心服務需要本工作台的第 %1 筆變更，但本機已沒有這筆記錄。</translation>
         </message>
     </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "consolesession.h"
 
+#include "cache/outboxstore.h"
 #include "cache/replicastore.h"
 #include "sync/centralclient.h"
 #include "sync/syncengine.h"
@@ -17,7 +18,7 @@ ConsoleSession::ConsoleSession(const QString &dataDir, QObject *parent)
 
 ConsoleSession::~ConsoleSession()
 {
-    // The engine refers to the replica: it goes first.
+    // The engine refers to the stores: it goes first.
     delete m_sync;
 }
 
@@ -38,37 +39,44 @@ void ConsoleSession::login(const QUrl &central, const QString &login, const QStr
             return;
         }
         m_user = reply->user;
-        openReplica(central);
+        openStores(central);
     });
 }
 
-void ConsoleSession::openReplica(const QUrl &central)
+void ConsoleSession::openStores(const QUrl &central)
 {
-    // One replica per central service and user: each user's working set is their own.
+    // One replica and one outbox per central service and user: each user's working set is their own.
     const QByteArray key = central.toString(QUrl::StripTrailingSlash).toUtf8() + '\n' + m_user.login.toUtf8();
-    const QString file = QStringLiteral("replica-%1.sqlite")
-                             .arg(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16)));
-    auto opened = ReplicaStore::open(QDir(m_dataDir).filePath(file));
-    if (!opened) {
-        Q_EMIT loginFailed(opened.error());
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    const QDir dir(m_dataDir);
+    auto replica = ReplicaStore::open(dir.filePath(QStringLiteral("replica-%1.sqlite").arg(name)));
+    if (!replica) {
+        Q_EMIT loginFailed(replica.error());
+        return;
+    }
+    auto outbox = OutboxStore::open(dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(name)));
+    if (!outbox) {
+        Q_EMIT loginFailed(outbox.error());
         return;
     }
     delete m_sync;
     m_sync = nullptr;
-    m_replica = std::move(*opened);
+    m_replica = std::move(*replica);
+    m_outbox = std::move(*outbox);
     m_ready = m_replica->syncState().bootstrapped;
-    m_sync = new SyncEngine(*m_replica, *m_client, this);
+    m_sync = new SyncEngine(*m_replica, *m_outbox, *m_client, this);
     connect(m_sync, &SyncEngine::progress, this, [this](qint64 done, qint64 total) {
         if (!m_ready)
             Q_EMIT bootstrapProgress(done, total);
     });
     connect(m_sync, &SyncEngine::caughtUp, this, &ConsoleSession::onCaughtUp);
+    connect(m_sync, &SyncEngine::onlineChanged, this, &ConsoleSession::onlineChanged);
     connect(m_sync, &SyncEngine::failed, this, &ConsoleSession::syncFailed);
     Q_EMIT loggedIn();
     if (m_ready)
         Q_EMIT ready();
+    m_sync->start();
     m_sync->syncNow();
-    m_sync->startPeriodicSync();
 }
 
 void ConsoleSession::onCaughtUp()
@@ -78,6 +86,11 @@ void ConsoleSession::onCaughtUp()
     if (first)
         Q_EMIT ready();
     Q_EMIT synced();
+}
+
+bool ConsoleSession::isOnline() const
+{
+    return m_sync && m_sync->isOnline();
 }
 
 void ConsoleSession::syncNow()

@@ -11,12 +11,14 @@
 namespace parasol {
 
 class CentralClient;
+class OutboxStore;
 class ReplicaStore;
 class SyncEngine;
 
 // One agent's working session: the login at the central service, the local replica of
-// that user's working set, and the sync engine that fills it. Bootstrap first: the
-// console works from the replica once it has been pulled completely at least once.
+// that user's working set with its outbox, and the sync engine that keeps them in step
+// with central. Bootstrap first: the console works from the replica once it has been
+// pulled completely at least once.
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     // Only while logged in.
     const ReplicaStore &replica() const { return *m_replica; }
     bool isReady() const { return m_ready; }
+    bool isOnline() const;
     void syncNow();
 
 Q_SIGNALS:
@@ -46,15 +49,19 @@ Q_SIGNALS:
     // The replica is complete enough to work from (bootstrapped), now and after each pull.
     void ready();
     void synced();
+    // Central became unreachable (the engine keeps retrying) or reachable again.
+    void onlineChanged(bool online);
+    // A failure that retrying will not fix by itself.
     void syncFailed(const parasol::Error &error);
 
 private:
-    void openReplica(const QUrl &central);
+    void openStores(const QUrl &central);
     void onCaughtUp();
 
     QString m_dataDir;
     CentralClient *m_client = nullptr;
     std::unique_ptr<ReplicaStore> m_replica;
+    std::unique_ptr<OutboxStore> m_outbox;
     SyncEngine *m_sync = nullptr;
     User m_user;
     std::optional<Seat> m_seatOverride;

@@ -39,6 +39,10 @@ void GrabRunner::start()
             [this](const Error &error) { fail(tr("login failed: %1").arg(error.message)); });
     connect(&m_session, &ConsoleSession::syncFailed, this,
             [this](const Error &error) { fail(tr("sync failed: %1").arg(error.message)); });
+    connect(&m_session, &ConsoleSession::onlineChanged, this, [this](bool online) {
+        if (!online)
+            fail(tr("the central service cannot be reached"));
+    });
     // Grab what central has now, not an older replica: wait for this run's pull.
     connect(&m_session, &ConsoleSession::synced, this, &GrabRunner::onReady);
     m_timeout.start();

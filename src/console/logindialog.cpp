@@ -24,6 +24,10 @@ LoginDialog::LoginDialog(ConsoleSession &session, ConsoleSettings &settings, QWi
     connect(&m_session, &ConsoleSession::loginFailed, this, &LoginDialog::onFailed);
     connect(&m_session, &ConsoleSession::syncFailed, this, &LoginDialog::onFailed);
     connect(&m_session, &ConsoleSession::bootstrapProgress, this, &LoginDialog::onProgress);
+    connect(&m_session, &ConsoleSession::onlineChanged, this, [this](bool online) {
+        if (m_waiting && !online)
+            m_ui->statusLabel->setText(tr("The central service cannot be reached; trying again…"));
+    });
     connect(&m_session, &ConsoleSession::ready, this, [this] {
         if (m_waiting) {
             m_waiting = false;

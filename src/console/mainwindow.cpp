@@ -65,6 +65,7 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(&m_session, &ConsoleSession::synced, this, &MainWindow::onSynced);
     connect(&m_session, &ConsoleSession::syncFailed, this, &MainWindow::onSyncFailed);
+    connect(&m_session, &ConsoleSession::onlineChanged, this, &MainWindow::updateStatus);
 
     if (m_session.isLoggedIn()) {
         m_results->setReplica(&m_session.replica());
@@ -163,7 +164,10 @@ void MainWindow::updateStatus()
                                       m_session.central().host(), seat));
     }
     if (m_syncError) {
-        m_syncLabel->setText(tr("Working offline: %1").arg(m_syncError->message));
+        m_syncLabel->setText(tr("Sync stopped: %1").arg(m_syncError->message));
+        m_syncLabel->setProperty("offline", true);
+    } else if (m_session.isLoggedIn() && !m_session.isOnline()) {
+        m_syncLabel->setText(tr("Working offline from the local cache; reconnecting…"));
         m_syncLabel->setProperty("offline", true);
     } else {
         const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_lastSyncMs).time(), QLocale::ShortFormat);
