@@ -34,7 +34,9 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return Error { QStringLiteral("bad_arguments"), parser.errorText() };
     if (parser.isSet(help))
-        return Error { QStringLiteral("help"), parser.helpText() };
+        // Parsed before QCoreApplication exists, so the parser does not know the program's name.
+        return Error { QStringLiteral("help"),
+                       parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("parasol")) };
     if (parser.isSet(QStringLiteral("version")))
         return Error { QStringLiteral("help"), QStringLiteral("parasol " PARASOL_VERSION "\n") };
     if (!parser.positionalArguments().isEmpty())

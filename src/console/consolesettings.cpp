@@ -12,12 +12,13 @@ ConsoleSettings::ConsoleSettings() = default;
 
 QUrl ConsoleSettings::centralUrl() const
 {
-    return m_settings.value(kCentralUrl).toUrl();
+    return QUrl(m_settings.value(kCentralUrl).toString());
 }
 
 void ConsoleSettings::setCentralUrl(const QUrl &url)
 {
-    m_settings.setValue(kCentralUrl, url);
+    // As text: the file stays readable (a QUrl would be stored as a binary @Variant).
+    m_settings.setValue(kCentralUrl, url.toString());
 }
 
 QString ConsoleSettings::login() const
