@@ -1,5 +1,6 @@
 #include "centralservice.h"
 
+#include "changenotifier.h"
 #include "customerqueries.h"
 #include "eventhub.h"
 #include "feedservice.h"
@@ -46,7 +47,21 @@ Result<std::unique_ptr<CentralService>> CentralService::open(const DatabaseUrl &
         return db.error();
     if (Status migrated = Migrations::migrate(**db); !migrated)
         return migrated.error();
-    return std::unique_ptr<CentralService>(new CentralService(std::move(*db), clock));
+    std::unique_ptr<CentralService> service(new CentralService(std::move(*db), clock));
+    if (Status started = service->startNotifier(); !started)
+        return started.error();
+    return service;
+}
+
+Status CentralService::startNotifier()
+{
+    auto notifier = ChangeNotifier::create(*m_db);
+    if (!notifier)
+        return notifier.error();
+    m_notifier = std::move(*notifier);
+    // Changes committed through any process on this database poke this one's consoles.
+    connect(m_notifier.get(), &ChangeNotifier::changed, m_events.get(), &EventHub::pokeSoon);
+    return {};
 }
 
 Database &CentralService::database()
@@ -100,7 +115,7 @@ void CentralService::acceptWebSocket(std::unique_ptr<QWebSocket> socket)
 void CentralService::announceChange()
 {
     auto last = m_feed->lastSequence();
-    m_events->pokeSoon(last ? QString::number(*last) : QString());
+    m_notifier->announce(last ? QString::number(*last) : QString());
 }
 
 } // namespace parasol

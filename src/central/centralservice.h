@@ -22,6 +22,7 @@ class EntityStore;
 class EventHub;
 class FeedService;
 class HttpFrontend;
+class ChangeNotifier;
 class MutationApplier;
 class PullService;
 class PushService;
@@ -49,6 +50,7 @@ public:
 
 private:
     CentralService(std::unique_ptr<Database> db, const Clock &clock);
+    Status startNotifier();
     ApiResponse checkUpgrade(const ApiRequest &request);
     void acceptWebSocket(std::unique_ptr<QWebSocket> socket);
     void announceChange();
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<PushService> m_push;
     std::unique_ptr<ApiRouter> m_router;
     std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<HttpFrontend> m_http;
 };
 

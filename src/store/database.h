@@ -3,6 +3,7 @@
 #include "databaseurl.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -29,6 +30,8 @@ public:
     Dialect dialect() const { return m_dialect; }
     QString dialectName() const { return m_dialect == Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"); }
     const DatabaseUrl &url() const { return m_url; }
+    // The driver, for what SQL cannot say: PostgreSQL's LISTEN notifications.
+    QSqlDriver *driver() const { return m_connection.driver(); }
 
     // Prepares and runs `sql` with positional `?` parameters. The returned query is
     // positioned before the first row.

@@ -48,7 +48,10 @@ void CentralClient::finish(QNetworkReply *reply, const std::function<void(Result
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = reply->readAll();
-    if (status == 0) {
+    // Network-level failures (codes below the HTTP ones) include an answer cut off after
+    // its status line: that is a dropped network, not a bad answer.
+    const bool networkFailed = reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+    if (status == 0 || networkFailed) {
         done(Error { QStringLiteral("offline"),
                      tr("The central service cannot be reached (%1).").arg(reply->errorString()) });
         return;

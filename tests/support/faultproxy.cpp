@@ -64,6 +64,8 @@ void FaultProxy::onNewConnection()
         connect(link->upstream, &QTcpSocket::readyRead, this, [this, link] { fromUpstream(link); });
         connect(client, &QTcpSocket::disconnected, this, [this, link] { closeLink(link); });
         connect(link->upstream, &QTcpSocket::disconnected, this, [this, link] { closeLink(link); });
+        // Central not there (killed, not restarted yet): the console sees the connection drop.
+        connect(link->upstream, &QTcpSocket::errorOccurred, this, [this, link] { closeLink(link); });
         fromClient(link);
     }
 }
@@ -91,6 +93,7 @@ void FaultProxy::fromClient(Link *link)
     forward(link->upstream, bytes);
     if (link->twin)
         forward(link->twin, bytes);
+    Q_EMIT requestForwarded();
 }
 
 void FaultProxy::fromUpstream(Link *link)
@@ -98,6 +101,9 @@ void FaultProxy::fromUpstream(Link *link)
     if (!link->upstream)
         return;
     QByteArray bytes = link->upstream->readAll();
+    Q_EMIT replyArriving();
+    if (!m_links.contains(link))
+        return; // a slot of replyArriving cut the connection
     switch (m_mode) {
     case Mode::LoseReply:
         closeLink(link);

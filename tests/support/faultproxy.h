@@ -30,12 +30,19 @@ public:
     ~FaultProxy() override;
 
     quint16 port() const { return m_server.serverPort(); }
+    // Where new connections go (central restarted on another port).
+    void setUpstreamPort(quint16 port) { m_upstreamPort = port; }
     void setMode(Mode mode, qint64 bytes = 0);
     // Delay added to every chunk forwarded, both ways.
     void setLatencyMs(int latencyMs) { m_latencyMs = latencyMs; }
     // Cuts every open connection now (a dropped network).
     void cutAll();
     int connectionsSeen() const { return m_connectionsSeen; }
+
+Q_SIGNALS:
+    // Bytes went to central / an answer started to come back from it.
+    void requestForwarded();
+    void replyArriving();
 
 private:
     struct Link;

@@ -2,15 +2,14 @@
 // PostgreSQL: local writes are queued, pushed once, and come back through the pull;
 // offline work survives and arrives later; pokes bring other consoles' changes.
 #include "consolerig.h"
+#include "syncworld.h"
 
 #include "support/faultproxy.h"
-#include "support/httptestclient.h"
 #include "support/testdatabase.h"
 
 #include "central/centralservice.h"
 #include "core/clock.h"
 #include "store/metastore.h"
-#include "store/userstore.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -33,6 +32,7 @@ private Q_SLOTS:
     void aDuplicatedPushAppliesOnce();
     void aRejectionStaysVisibleOnItsEntry();
     void aPokeBringsAnotherConsolesChange();
+    void aChangeThroughAnotherCentralProcessPokesToo();
     void aRestoredCentralGetsTheOutboxRenumbered();
     void theOutboxSurvivesARestart();
 
@@ -50,7 +50,7 @@ private:
 };
 
 namespace {
-const QString kPassword = u"sync-test-pass"_s;
+const QString kPassword = test::SyncWorld::kPassword;
 }
 
 void TestSyncEngine::init()
@@ -59,36 +59,14 @@ void TestSyncEngine::init()
     auto central = CentralService::open(m_database->url());
     QVERIFY2(central, central ? "" : qPrintable(central.error().message));
     m_central = std::move(*central);
-    UserStore users(m_central->database());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY(users.create(User { u"u-agent"_s, u"agent"_s, u"Agent"_s, Role::Agent, Seat::General, {} }, kPassword, now));
-    QVERIFY(users.create(User { u"u-agent2"_s, u"agent2"_s, u"Agent 2"_s, Role::Agent, Seat::General, {} }, kPassword, now));
-    QVERIFY(users.create(User { u"u-feed"_s, u"feed"_s, u"Feed"_s, Role::Feed, std::nullopt, {} }, kPassword, now));
     auto port = m_central->listen(QHostAddress::LocalHost, 0);
     QVERIFY(port);
     m_direct = QUrl(u"http://127.0.0.1:%1"_s.arg(*port));
     m_proxy = std::make_unique<test::FaultProxy>(*port);
     m_viaProxy = QUrl(u"http://127.0.0.1:%1"_s.arg(m_proxy->port()));
-
-    test::HttpTestClient http(m_direct);
-    const QString feed = http.login(u"feed"_s, kPassword);
-    const QJsonObject order {
-        { u"order_no"_s, u"JD2026110100001"_s },
-        { u"placed_at"_s, u"2026-11-01T10:00:00+08:00"_s },
-        { u"signed_at"_s, u"2026-11-03T10:00:00+08:00"_s },
-        { u"customer"_s, QJsonObject { { u"external_id"_s, u"C1"_s }, { u"name"_s, u"王芳"_s },
-                                       { u"phone"_s, u"+8613700137000"_s }, { u"birth_date"_s, u"1980-02-01"_s },
-                                       { u"gender"_s, u"f"_s }, { u"city"_s, u"上海"_s } } },
-        { u"lines"_s, QJsonArray { QJsonObject { { u"line_id"_s, u"L1"_s }, { u"sku"_s, u"100012"_s },
-                                                 { u"title"_s, u"美的 空调 1.5匹"_s }, { u"brand"_s, u"美的"_s },
-                                                 { u"category"_s, u"air_conditioner"_s }, { u"unit_price_fen"_s, 329900 },
-                                                 { u"qty"_s, 1 }, { u"discount_fen"_s, 0 }, { u"is_gift"_s, false } } } },
-    };
-    const auto fed = http.post(u"/api/v1/feed/orders"_s, QJsonObject { { u"orders"_s, QJsonArray { order } } }, feed);
-    QVERIFY2(fed.status == 200, fed.raw.constData());
-    const auto found = http.get(u"/api/v1/customers?phone=13700137000"_s, http.login(u"agent"_s, kPassword));
-    m_customerId = found.json.value(u"customers"_s).toArray().first().toObject().value(u"id"_s).toString();
-    QVERIFY(!m_customerId.isEmpty());
+    auto customer = test::SyncWorld::populate(*m_central, m_direct);
+    QVERIFY2(customer, customer ? "" : qPrintable(customer.error().message));
+    m_customerId = *customer;
 }
 
 void TestSyncEngine::cleanup()
@@ -100,7 +78,7 @@ void TestSyncEngine::cleanup()
 
 QJsonObject TestSyncEngine::note(const QString &text) const
 {
-    return QJsonObject { { u"customer_id"_s, m_customerId }, { u"reason"_s, u"inquiry"_s }, { u"text"_s, text } };
+    return test::SyncWorld::note(m_customerId, text);
 }
 
 qint64 TestSyncEngine::serverContacts(const QString &text)
@@ -229,6 +207,27 @@ void TestSyncEngine::aPokeBringsAnotherConsolesChange()
     QVERIFY(writer.engine->queue(u"contact.note"_s, note(u"seen elsewhere"_s), m_customerId));
     // The reader never asks: the poke makes it pull.
     QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(reader), QStringList { u"seen elsewhere"_s }, 10000);
+}
+
+void TestSyncEngine::aChangeThroughAnotherCentralProcessPokesToo()
+{
+    if (!test::TestDatabase::postgres())
+        QSKIP("several central processes share one database only on PostgreSQL (the _postgresql variant runs this)");
+    auto second = CentralService::open(m_database->url());
+    QVERIFY(second);
+    auto secondPort = (*second)->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(secondPort);
+
+    test::ConsoleRig writer;
+    test::ConsoleRig reader;
+    QCOMPARE(writer.start(m_direct, u"agent"_s, kPassword), QString());
+    QCOMPARE(reader.start(QUrl(u"http://127.0.0.1:%1"_s.arg(*secondPort)), u"agent2"_s, kPassword), QString());
+    reader.engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(reader.engine->events().isConnected(), 20000);
+    QTRY_VERIFY(!reader.engine->isSyncing());
+
+    QVERIFY(writer.engine->queue(u"contact.note"_s, note(u"through the other process"_s), m_customerId));
+    QTRY_COMPARE_WITH_TIMEOUT(replicaContactTexts(reader), QStringList { u"through the other process"_s }, 10000);
 }
 
 void TestSyncEngine::aRestoredCentralGetsTheOutboxRenumbered()

@@ -1,0 +1,54 @@
+#include "syncworld.h"
+
+#include "support/httptestclient.h"
+
+#include "central/centralservice.h"
+#include "store/userstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace parasol::test::SyncWorld {
+
+using namespace Qt::StringLiterals;
+
+Result<QString> populate(CentralService &central, const QUrl &url)
+{
+    UserStore users(central.database());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const User &user : { User { u"u-agent"_s, u"agent"_s, u"Agent"_s, Role::Agent, Seat::General, {} },
+                              User { u"u-agent2"_s, u"agent2"_s, u"Agent 2"_s, Role::Agent, Seat::General, {} },
+                              User { u"u-feed"_s, u"feed"_s, u"Feed"_s, Role::Feed, std::nullopt, {} } })
+        if (Status created = users.create(user, kPassword, now); !created)
+            return created.error();
+
+    HttpTestClient http(url);
+    const QJsonObject order {
+        { u"order_no"_s, u"JD2026110100001"_s },
+        { u"placed_at"_s, u"2026-11-01T10:00:00+08:00"_s },
+        { u"signed_at"_s, u"2026-11-03T10:00:00+08:00"_s },
+        { u"customer"_s, QJsonObject { { u"external_id"_s, u"C1"_s }, { u"name"_s, u"王芳"_s },
+                                       { u"phone"_s, u"+8613700137000"_s }, { u"birth_date"_s, u"1980-02-01"_s },
+                                       { u"gender"_s, u"f"_s }, { u"city"_s, u"上海"_s } } },
+        { u"lines"_s, QJsonArray { QJsonObject { { u"line_id"_s, u"L1"_s }, { u"sku"_s, u"100012"_s },
+                                                 { u"title"_s, u"美的 空调 1.5匹"_s }, { u"brand"_s, u"美的"_s },
+                                                 { u"category"_s, u"air_conditioner"_s }, { u"unit_price_fen"_s, 329900 },
+                                                 { u"qty"_s, 1 }, { u"discount_fen"_s, 0 }, { u"is_gift"_s, false } } } },
+    };
+    const auto fed = http.post(u"/api/v1/feed/orders"_s, QJsonObject { { u"orders"_s, QJsonArray { order } } },
+                               http.login(u"feed"_s, kPassword));
+    if (fed.status != 200)
+        return Error { u"feed"_s, QString::fromUtf8(fed.raw) };
+    const auto found = http.get(u"/api/v1/customers?phone=13700137000"_s, http.login(u"agent"_s, kPassword));
+    const QString id = found.json.value(u"customers"_s).toArray().first().toObject().value(u"id"_s).toString();
+    if (id.isEmpty())
+        return Error { u"lookup"_s, QString::fromUtf8(found.raw) };
+    return id;
+}
+
+QJsonObject note(const QString &customerId, const QString &text)
+{
+    return QJsonObject { { u"customer_id"_s, customerId }, { u"reason"_s, u"inquiry"_s }, { u"text"_s, text } };
+}
+
+} // namespace parasol::test::SyncWorld
