@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -39,21 +40,22 @@ int ConsoleApplication::run(QApplication &app, const ConsoleOptions &options)
 
     if (options.grabbing()) {
         GrabRunner grab(options, session, settings);
-        grab.start();
+        // From inside the event loop, so that a failure at once can still end it.
+        QTimer::singleShot(0, &grab, &GrabRunner::start);
         return app.exec();
     }
 
-    LoginDialog login(session, settings);
+    QString password;
     if (!options.passwordFile.isEmpty()) {
-        auto password = ConsoleOptions::readPasswordFile(options.passwordFile);
-        if (!password) {
-            std::fprintf(stderr, "parasol: %s\n", qUtf8Printable(password.error().message));
+        auto read = ConsoleOptions::readPasswordFile(options.passwordFile);
+        if (!read) {
+            std::fprintf(stderr, "parasol: %s\n", qUtf8Printable(read.error().message));
             return 1;
         }
-        login.fill(options.central, options.user, *password);
-    } else {
-        login.fill(options.central, options.user, QString());
+        password = *read;
     }
+    LoginDialog login(session, settings);
+    login.fill(options.central, options.user, password);
     if (login.exec() != QDialog::Accepted)
         return 0;
     MainWindow window(session, settings);
