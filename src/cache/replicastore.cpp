@@ -169,8 +169,12 @@ Status ReplicaStore::applyPage(const QString &generation, const QList<CachedRow>
         m_db.rollback();
         return recorded;
     }
-    if (!m_db.commit())
-        return sqlError(m_db.lastError(), QStringLiteral("commit a page"));
+    if (!m_db.commit()) {
+        // A failed COMMIT (a full disk) leaves the transaction open in SQLite.
+        const Error error = sqlError(m_db.lastError(), QStringLiteral("commit a page"));
+        m_db.rollback();
+        return error;
+    }
     return {};
 }
 

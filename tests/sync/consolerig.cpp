@@ -12,11 +12,11 @@ QString ConsoleRig::reopen(const QUrl &central)
     client.reset();
     replica.reset();
     outbox.reset();
-    auto openedReplica = ReplicaStore::open(folder.filePath(QStringLiteral("replica.sqlite")));
+    auto openedReplica = ReplicaStore::open(path + QStringLiteral("/replica.sqlite"));
     if (!openedReplica)
         return openedReplica.error().message;
     replica = std::move(*openedReplica);
-    auto openedOutbox = OutboxStore::open(folder.filePath(QStringLiteral("outbox.sqlite")));
+    auto openedOutbox = OutboxStore::open(path + QStringLiteral("/outbox.sqlite"));
     if (!openedOutbox)
         return openedOutbox.error().message;
     outbox = std::move(*openedOutbox);
@@ -24,6 +24,12 @@ QString ConsoleRig::reopen(const QUrl &central)
     client->setToken(token);
     engine = std::make_unique<SyncEngine>(*replica, *outbox, *client);
     return QString();
+}
+
+QString ConsoleRig::startIn(const QString &storePath, const QUrl &central, const QString &login, const QString &password)
+{
+    path = storePath;
+    return start(central, login, password);
 }
 
 QString ConsoleRig::start(const QUrl &central, const QString &login, const QString &password)

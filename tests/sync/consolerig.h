@@ -16,6 +16,7 @@ namespace parasol::test {
 struct ConsoleRig
 {
     QTemporaryDir folder;
+    QString path = folder.path();
     std::unique_ptr<ReplicaStore> replica;
     std::unique_ptr<OutboxStore> outbox;
     std::unique_ptr<CentralClient> client;
@@ -23,6 +24,8 @@ struct ConsoleRig
 
     // Opens the stores and logs in; an empty string, or why it could not.
     QString start(const QUrl &central, const QString &login, const QString &password);
+    // The same with the stores in `path` instead of a temporary folder.
+    QString startIn(const QString &path, const QUrl &central, const QString &login, const QString &password);
     // Opens the stores again from the same folder, as a restarted console does.
     QString reopen(const QUrl &central);
     // Syncs and waits until caught up (false on failure or after `timeoutMs`).
