@@ -431,6 +431,13 @@
         </message>
     </context>
     <context>
+        <name>parasol::ConsoleSession</name>
+        <message>
+            <source>Cannot create the cache folder %1.</source>
+            <translation>Cannot create the cache folder %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>parasol::CustomerPanel</name>
         <message>
             <source>%1  %2</source>

@@ -1,5 +1,6 @@
 #include "outboxstore.h"
 
+#include "crypto/aead.h"
 #include "crypto/securerandom.h"
 
 #include <QAtomicInteger>
@@ -30,7 +31,7 @@ Error sqlError(const QSqlError &error, const QString &what)
 // `mid` is unique only together with it.
 const QStringList kSchema {
     QStringLiteral("CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, client_id TEXT NOT NULL,"
-                   " mid INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, customer_id TEXT NOT NULL,"
+                   " mid INTEGER NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL, customer_id TEXT NOT NULL,"
                    " created_at INTEGER NOT NULL, state INTEGER NOT NULL, error_code TEXT, error_message TEXT,"
                    " answered_at INTEGER, UNIQUE (client_id, mid))"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_customer ON outbox (customer_id, state)"),
@@ -39,19 +40,7 @@ const QStringList kSchema {
 
 const QString kEntryColumns = QStringLiteral("mid, type, data, customer_id, created_at, state, error_code, error_message");
 
-OutboxEntry readEntry(const QSqlQuery &query)
-{
-    OutboxEntry entry;
-    entry.mid = query.value(0).toLongLong();
-    entry.type = query.value(1).toString();
-    entry.data = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-    entry.customerId = query.value(3).toString();
-    entry.createdAtMs = query.value(4).toLongLong();
-    entry.state = OutboxEntry::State(query.value(5).toInt());
-    entry.errorCode = query.value(6).toString();
-    entry.errorMessage = query.value(7).toString();
-    return entry;
-}
+const QByteArray kDataAad = QByteArrayLiteral("parasol outbox entry");
 
 bool passesQuickCheck(QSqlDatabase &db)
 {
@@ -99,10 +88,26 @@ const QString kNextMidKey = QStringLiteral("next_mid");
 
 } // namespace
 
-OutboxStore::OutboxStore(QSqlDatabase db, QString clientId)
+OutboxStore::OutboxStore(QSqlDatabase db, QString clientId, QByteArray key)
     : m_db(std::move(db))
     , m_clientId(std::move(clientId))
+    , m_key(std::move(key))
 {
+}
+
+OutboxEntry OutboxStore::readEntry(const QSqlQuery &query) const
+{
+    OutboxEntry entry;
+    entry.mid = query.value(0).toLongLong();
+    entry.type = query.value(1).toString();
+    const std::optional<QByteArray> data = Aead::open(m_key, query.value(2).toByteArray(), kDataAad);
+    entry.data = data ? QJsonDocument::fromJson(*data).object() : QJsonObject();
+    entry.customerId = query.value(3).toString();
+    entry.createdAtMs = query.value(4).toLongLong();
+    entry.state = OutboxEntry::State(query.value(5).toInt());
+    entry.errorCode = query.value(6).toString();
+    entry.errorMessage = query.value(7).toString();
+    return entry;
 }
 
 OutboxStore::~OutboxStore()
@@ -113,7 +118,7 @@ OutboxStore::~OutboxStore()
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
+Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path, const CacheKeys &keys)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QString name = nextConnectionName();
@@ -144,7 +149,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString &path)
         if (Status saved = setMetaValue(db, kClientIdKey, *clientId); !saved)
             return saved.error();
     }
-    return std::unique_ptr<OutboxStore>(new OutboxStore(db, *clientId));
+    return std::unique_ptr<OutboxStore>(new OutboxStore(db, *clientId, keys.encryption));
 }
 
 Result<qint64> OutboxStore::enqueue(const QString &type, const QJsonObject &data, const QString &customerId, qint64 nowMs)
@@ -159,7 +164,7 @@ Result<qint64> OutboxStore::enqueue(const QString &type, const QJsonObject &data
         auto inserted = run(m_db,
                             QStringLiteral("INSERT INTO outbox (client_id, mid, type, data, customer_id, created_at, state)"
                                            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            { m_clientId, mid, type, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                            { m_clientId, mid, type, Aead::seal(m_key, QJsonDocument(data).toJson(QJsonDocument::Compact), kDataAad),
                               customerId, nowMs, int(OutboxEntry::State::Pending) },
                             QStringLiteral("queue a change"));
         written = inserted ? setMetaValue(m_db, kNextMidKey, QString::number(mid + 1)) : Status(inserted.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cachekeys.h"
 #include "outboxentry.h"
 
 #include "core/result.h"
@@ -13,6 +14,8 @@ namespace parasol {
 // The only place where an agent's unsent work lives: a SQLite file of its own, kept
 // apart from the replica (which can always be rebuilt) and written with
 // synchronous=FULL, so an entry that was accepted survives a crash or a power cut.
+// Mutation data (which may carry a phone number or an address) is sealed with the
+// cache's encryption key.
 //
 // What the agent sees of a write before central has it comes from here: the views show
 // the replica's rows plus this console's pending entries, so recording an entry is the
@@ -27,7 +30,7 @@ public:
     // Opens or creates the outbox at `path`. A file that fails quick_check is never
     // deleted: it is moved aside (its name is in the error) and the call fails, so
     // whoever starts the console learns that queued work needs recovering.
-    static Result<std::unique_ptr<OutboxStore>> open(const QString &path);
+    static Result<std::unique_ptr<OutboxStore>> open(const QString &path, const CacheKeys &keys);
 
     // This installation's id in sync/push, random, made on first open.
     QString clientId() const { return m_clientId; }
@@ -53,11 +56,13 @@ public:
     Status startNewNumbering();
 
 private:
-    OutboxStore(QSqlDatabase db, QString clientId);
+    OutboxStore(QSqlDatabase db, QString clientId, QByteArray key);
+    OutboxEntry readEntry(const QSqlQuery &query) const;
     Result<QList<OutboxEntry>> select(const QString &sql, const QVariantList &params) const;
 
     QSqlDatabase m_db;
     QString m_clientId;
+    QByteArray m_key;
 };
 
 } // namespace parasol

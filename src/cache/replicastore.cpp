@@ -4,6 +4,9 @@
 
 #include "protocol/entitycodec.h"
 
+#include "crypto/aead.h"
+#include "crypto/digest.h"
+
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
@@ -44,35 +47,71 @@ QString parentField(const QString &entity)
     return fields.value(entity);
 }
 
+// Bumped whenever the layout changes; a replica of another version is rebuilt.
+constexpr int kLayoutVersion = 2;
+
 const QStringList kSchema {
     QStringLiteral("CREATE TABLE IF NOT EXISTS rows (entity TEXT NOT NULL, id TEXT NOT NULL, customer_id TEXT,"
                    " parent TEXT, row_version INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (entity, id))"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS rows_customer ON rows (customer_id, entity)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS rows_parent ON rows (entity, parent)"),
-    QStringLiteral("CREATE TABLE IF NOT EXISTS search_terms (term TEXT NOT NULL, customer_id TEXT NOT NULL, kind INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE IF NOT EXISTS search_terms (term BLOB NOT NULL, customer_id TEXT NOT NULL,"
+                   " kind INTEGER NOT NULL, full INTEGER NOT NULL)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS search_terms_term ON search_terms (term)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS search_terms_customer ON search_terms (customer_id)"),
     QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
 };
 
-CachedRow readRow(const QSqlQuery &query)
+// What a row's sealed data is bound to: moved to another row, it no longer opens.
+QByteArray rowAad(const QString &entity, const QString &id)
 {
-    CachedRow row;
-    row.entity = query.value(0).toString();
-    row.id = query.value(1).toString();
-    row.customerId = query.value(2).toString();
-    row.rowVersion = query.value(3).toLongLong();
-    row.data = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
-    return row;
+    return (entity + u'\x1f' + id).toUtf8();
+}
+
+// Whether the file can be used as it is: intact, of this layout, and sealed under these keys.
+bool isUsable(QSqlDatabase &db, const QByteArray &keyCheck)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() || query.value(0).toString() != u"ok")
+        return false;
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return false;
+    const int version = query.value(0).toInt();
+    if (version == 0) // a new, empty file
+        return query.exec(QStringLiteral("SELECT 1 FROM sqlite_master LIMIT 1")) && !query.next();
+    if (version != kLayoutVersion)
+        return false;
+    return query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'key_check'")) && query.next()
+           && query.value(0).toString() == QString::fromLatin1(keyCheck.toHex());
 }
 
 const QString kRowColumns = QStringLiteral("entity, id, customer_id, row_version, data");
 
 } // namespace
 
-ReplicaStore::ReplicaStore(QSqlDatabase db)
+ReplicaStore::ReplicaStore(QSqlDatabase db, CacheKeys keys)
     : m_db(std::move(db))
+    , m_keys(std::move(keys))
 {
+}
+
+CachedRow ReplicaStore::readRow(const QSqlQuery &query) const
+{
+    CachedRow row;
+    row.entity = query.value(0).toString();
+    row.id = query.value(1).toString();
+    row.customerId = query.value(2).toString();
+    row.rowVersion = query.value(3).toLongLong();
+    // The keys were checked on opening; a row that does not open was tampered with and
+    // reads as empty rather than as anything it did not say.
+    const std::optional<QByteArray> json = Aead::open(m_keys.encryption, query.value(4).toByteArray(), rowAad(row.entity, row.id));
+    row.data = json ? QJsonDocument::fromJson(*json).object() : QJsonObject();
+    return row;
+}
+
+QByteArray ReplicaStore::blind(const QString &term) const
+{
+    return Digest::hmacSha256(m_keys.index, term.toUtf8()).left(16);
 }
 
 ReplicaStore::~ReplicaStore()
@@ -83,20 +122,15 @@ ReplicaStore::~ReplicaStore()
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString &path)
+Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString &path, const CacheKeys &keys)
 {
+    const QByteArray keyCheck = Digest::hmacSha256(keys.index, QByteArrayLiteral("parasol replica key check"));
     QDir().mkpath(QFileInfo(path).absolutePath());
     for (int attempt = 0; attempt < 2; ++attempt) {
         const QString name = nextConnectionName();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        bool healthy = db.open();
-        if (healthy) {
-            QSqlQuery check(db);
-            healthy = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
-                      && check.value(0).toString() == u"ok";
-        }
-        if (!healthy) {
+        if (!db.open() || !isUsable(db, keyCheck)) {
             // The replica holds nothing central does not have: start it afresh.
             db.close();
             db = QSqlDatabase();
@@ -111,7 +145,11 @@ Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString &path)
         for (const QString &statement : kSchema)
             if (!setup.exec(statement))
                 return sqlError(setup.lastError(), QStringLiteral("create its tables"));
-        return std::unique_ptr<ReplicaStore>(new ReplicaStore(db));
+        setup.exec(QStringLiteral("PRAGMA user_version = %1").arg(kLayoutVersion));
+        std::unique_ptr<ReplicaStore> replica(new ReplicaStore(db, keys));
+        if (Status marked = replica->setState(QStringLiteral("key_check"), QString::fromLatin1(keyCheck.toHex())); !marked)
+            return marked.error();
+        return replica;
     }
     return Error { QStringLiteral("cache"), QStringLiteral("cannot open the local cache at %1").arg(path) };
 }
@@ -205,7 +243,8 @@ Status ReplicaStore::upsert(const CachedRow &change)
         write.addBindValue(change.customerId);
         write.addBindValue(parent.isEmpty() ? QString() : change.data.value(parent).toString());
         write.addBindValue(change.rowVersion);
-        write.addBindValue(QJsonDocument(change.data).toJson(QJsonDocument::Compact));
+        write.addBindValue(Aead::seal(m_keys.encryption, QJsonDocument(change.data).toJson(QJsonDocument::Compact),
+                                      rowAad(change.entity, change.id)));
     }
     if (!write.exec())
         return sqlError(write.lastError(), QStringLiteral("write a row"));
@@ -224,11 +263,12 @@ Status ReplicaStore::indexCustomer(const CachedRow &row)
     if (row.deleted)
         return {};
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO search_terms (term, customer_id, kind) VALUES (?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO search_terms (term, customer_id, kind, full) VALUES (?, ?, ?, ?)"));
     for (const SearchTerms::Term &term : SearchTerms::forCustomer(EntityCodec::customerFromJson(row.data))) {
-        insert.bindValue(0, term.key);
+        insert.bindValue(0, blind(term.key));
         insert.bindValue(1, row.id);
         insert.bindValue(2, int(term.kind));
+        insert.bindValue(3, term.full ? 1 : 0);
         if (!insert.exec())
             return sqlError(insert.lastError(), QStringLiteral("index a customer"));
     }
@@ -239,7 +279,7 @@ Status ReplicaStore::reset()
 {
     QSqlQuery query(m_db);
     for (const QString &statement : { QStringLiteral("DELETE FROM rows"), QStringLiteral("DELETE FROM search_terms"),
-                                      QStringLiteral("DELETE FROM sync_state") })
+                                      QStringLiteral("DELETE FROM sync_state WHERE key <> 'key_check'") })
         if (!query.exec(statement))
             return sqlError(query.lastError(), QStringLiteral("reset"));
     return {};
@@ -275,16 +315,15 @@ Result<QList<CustomerMatch>> ReplicaStore::searchCustomers(const QString &text, 
         }
     }
     for (const SearchTerms::Probe &probe : SearchTerms::forQuery(text)) {
-        query.prepare(probe.prefix ? QStringLiteral("SELECT customer_id, term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?")
-                                   : QStringLiteral("SELECT customer_id, term FROM search_terms WHERE term = ? LIMIT ?"));
-        query.addBindValue(probe.key);
-        if (probe.prefix)
-            query.addBindValue(QString(probe.key + QChar(0xffff)));
+        // Whole values first, then (for a prefix probe) values that start with the key.
+        query.prepare(probe.prefix ? QStringLiteral("SELECT customer_id, full FROM search_terms WHERE term = ? ORDER BY full DESC LIMIT ?")
+                                   : QStringLiteral("SELECT customer_id, full FROM search_terms WHERE term = ? AND full = 1 LIMIT ?"));
+        query.addBindValue(blind(probe.key));
         query.addBindValue(limit);
         if (!query.exec())
             return sqlError(query.lastError(), QStringLiteral("search"));
         while (query.next())
-            hits.append({ query.value(0).toString(), probe.kind, QString(), query.value(1).toString() == probe.key });
+            hits.append({ query.value(0).toString(), probe.kind, QString(), query.value(1).toInt() == 1 });
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         return a.kind != b.kind ? a.kind < b.kind : a.exact > b.exact;

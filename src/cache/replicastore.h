@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cachedrow.h"
+#include "cachekeys.h"
 #include "customermatch.h"
 
 #include "core/result.h"
@@ -16,6 +17,10 @@ namespace parasol {
 // that can always be rebuilt from the central service. Every read of the console comes
 // from here. A page of changes is applied in one transaction together with the cursor
 // that follows it, and a change is applied only when it is newer than the row held.
+//
+// Row contents are sealed with AES-256-GCM (bound to their entity and id) and the search
+// index holds only HMACs of the search keys, so a copy of the file reveals no names,
+// phone numbers or addresses; ids, versions and the sync cursor stay readable.
 class ReplicaStore
 {
 public:
@@ -23,9 +28,10 @@ public:
     ReplicaStore(const ReplicaStore &) = delete;
     ReplicaStore &operator=(const ReplicaStore &) = delete;
 
-    // Opens or creates the replica at `path`. A file that fails SQLite's quick_check is
-    // replaced by an empty replica (it holds nothing that central does not have).
-    static Result<std::unique_ptr<ReplicaStore>> open(const QString &path);
+    // Opens or creates the replica at `path`. A file that fails SQLite's quick_check, has
+    // an older layout, or was sealed under other keys is replaced by an empty replica (it
+    // holds nothing that central does not have).
+    static Result<std::unique_ptr<ReplicaStore>> open(const QString &path, const CacheKeys &keys);
 
     // Where the replica stands in central's change history.
     struct SyncState
@@ -55,12 +61,15 @@ public:
     Result<qint64> count(const QString &entity) const;
 
 private:
-    explicit ReplicaStore(QSqlDatabase db);
+    ReplicaStore(QSqlDatabase db, CacheKeys keys);
+    CachedRow readRow(const QSqlQuery &query) const;
+    QByteArray blind(const QString &term) const;
     Status upsert(const CachedRow &row);
     Status indexCustomer(const CachedRow &row);
     Status setState(const QString &key, const QString &value);
 
     QSqlDatabase m_db;
+    CacheKeys m_keys;
 };
 
 } // namespace parasol

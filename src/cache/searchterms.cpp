@@ -17,6 +17,19 @@ QString reversed(QString text)
     std::reverse(text.begin(), text.end());
     return text;
 }
+
+// Longer prefixes than this are not indexed: nobody types 33 letters of a name.
+constexpr int kMaxPrefix = 32;
+// The phone's last digits are searched from four digits on (see forQuery).
+constexpr int kMinDigits = 4;
+
+// The term itself and, for kinds searched by prefix, its prefixes of `minLength` or more.
+void addWithPrefixes(QList<Term> &terms, const QString &tag, const QString &value, Kind kind, int minLength = 1)
+{
+    for (int length = minLength; length < std::min<int>(value.size(), kMaxPrefix + 1); ++length)
+        terms.append({ tag + value.left(length), kind, false });
+    terms.append({ tag + value, kind, true });
+}
 } // namespace
 
 QList<Term> forCustomer(const Customer &customer)
@@ -24,12 +37,13 @@ QList<Term> forCustomer(const Customer &customer)
     QList<Term> terms;
     if (!customer.phone.isEmpty()) {
         terms.append({ QStringLiteral("p:") + customer.phone, Kind::Phone });
-        terms.append({ QStringLiteral("r:") + reversed(PhoneNumbers::nationalNumber(customer.phone)), Kind::PhoneTail });
+        addWithPrefixes(terms, QStringLiteral("r:"), reversed(PhoneNumbers::nationalNumber(customer.phone)), Kind::PhoneTail,
+                        kMinDigits);
     }
     if (!customer.name.isEmpty()) {
-        terms.append({ QStringLiteral("n:") + customer.name, Kind::Name });
-        terms.append({ QStringLiteral("y:") + Pinyin::full(customer.name), Kind::Pinyin });
-        terms.append({ QStringLiteral("i:") + Pinyin::initials(customer.name), Kind::Initials });
+        addWithPrefixes(terms, QStringLiteral("n:"), customer.name, Kind::Name);
+        addWithPrefixes(terms, QStringLiteral("y:"), Pinyin::full(customer.name), Kind::Pinyin);
+        addWithPrefixes(terms, QStringLiteral("i:"), Pinyin::initials(customer.name), Kind::Initials);
     }
     return terms;
 }

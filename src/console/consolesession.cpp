@@ -1,5 +1,6 @@
 #include "consolesession.h"
 
+#include "cache/cachekeys.h"
 #include "cache/outboxstore.h"
 #include "cache/replicastore.h"
 #include "sync/centralclient.h"
@@ -33,28 +34,38 @@ void ConsoleSession::login(const QUrl &central, const QString &login, const QStr
     m_sync = nullptr;
     delete m_client;
     m_client = new CentralClient(central, this);
-    m_client->login(login, password, [this, central](Result<SessionReply> reply) {
+    m_client->login(login, password, [this, central, password](Result<SessionReply> reply) {
         if (!reply) {
             Q_EMIT loginFailed(reply.error());
             return;
         }
         m_user = reply->user;
-        openStores(central);
+        openStores(central, password);
     });
 }
 
-void ConsoleSession::openStores(const QUrl &central)
+void ConsoleSession::openStores(const QUrl &central, const QString &password)
 {
     // One replica and one outbox per central service and user: each user's working set is their own.
     const QByteArray key = central.toString(QUrl::StripTrailingSlash).toUtf8() + '\n' + m_user.login.toUtf8();
     const QString name = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
     const QDir dir(m_dataDir);
-    auto replica = ReplicaStore::open(dir.filePath(QStringLiteral("replica-%1.sqlite").arg(name)));
+    if (!dir.mkpath(QStringLiteral("."))) {
+        Q_EMIT loginFailed(Error { QStringLiteral("cache"), tr("Cannot create the cache folder %1.").arg(m_dataDir) });
+        return;
+    }
+    // The personal data in both files is sealed under a key only this user's password opens.
+    auto keys = CacheKeys::unlock(dir.filePath(QStringLiteral("cache-%1.key").arg(name)), password);
+    if (!keys) {
+        Q_EMIT loginFailed(keys.error());
+        return;
+    }
+    auto replica = ReplicaStore::open(dir.filePath(QStringLiteral("replica-%1.sqlite").arg(name)), *keys);
     if (!replica) {
         Q_EMIT loginFailed(replica.error());
         return;
     }
-    auto outbox = OutboxStore::open(dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(name)));
+    auto outbox = OutboxStore::open(dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(name)), *keys);
     if (!outbox) {
         Q_EMIT loginFailed(outbox.error());
         return;

@@ -55,7 +55,7 @@ Q_SIGNALS:
     void syncFailed(const parasol::Error &error);
 
 private:
-    void openStores(const QUrl &central);
+    void openStores(const QUrl &central, const QString &password);
     void onCaughtUp();
 
     QString m_dataDir;

@@ -47,6 +47,11 @@ QString hash(const QString &password)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
 }
 
+QByteArray deriveKey(const QString &password, const QByteArray &salt)
+{
+    return scrypt(password, salt, kLogN, kR, kP).value();
+}
+
 bool verify(const QString &password, const QString &encoded)
 {
     const QStringList parts = encoded.split(u'$');

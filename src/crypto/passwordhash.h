@@ -10,5 +10,8 @@ namespace parasol::PasswordHash {
 QString hash(const QString &password);
 // Whether `password` matches `encoded`; false for a malformed encoding.
 bool verify(const QString &password, const QString &encoded);
+// A 32-byte key derived from a password and a salt by the same scrypt, for wrapping
+// other keys (the console's cache key).
+QByteArray deriveKey(const QString &password, const QByteArray &salt);
 
 } // namespace parasol::PasswordHash

@@ -76,7 +76,7 @@ QString ReplicaFixture::start()
 {
     if (!dir.isValid())
         return QStringLiteral("no temporary folder");
-    auto opened = ReplicaStore::open(dir.filePath(QStringLiteral("replica.sqlite")));
+    auto opened = ReplicaStore::open(dir.filePath(QStringLiteral("replica.sqlite")), CacheKeys::fromMaster(QByteArray(32, 'k')));
     if (!opened)
         return opened.error().message;
     replica = std::move(*opened);

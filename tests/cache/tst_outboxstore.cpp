@@ -27,6 +27,7 @@ private:
     std::unique_ptr<OutboxStore> open();
     QString path() const { return m_dir->filePath(u"outbox.sqlite"_s); }
     std::unique_ptr<QTemporaryDir> m_dir;
+    const CacheKeys m_keys = CacheKeys::fromMaster(QByteArray(32, 'k'));
 };
 
 void TestOutboxStore::init()
@@ -36,7 +37,7 @@ void TestOutboxStore::init()
 
 std::unique_ptr<OutboxStore> TestOutboxStore::open()
 {
-    auto outbox = OutboxStore::open(path());
+    auto outbox = OutboxStore::open(path(), m_keys);
     if (!outbox)
         qWarning() << outbox.error().message;
     return outbox ? std::move(*outbox) : nullptr;
@@ -74,7 +75,7 @@ void TestOutboxStore::entriesAndClientIdSurviveReopening()
     QCOMPARE(pending->first().type, u"ticket.open"_s);
     QCOMPARE(pending->first().data.value(u"kind"_s).toString(), u"repair"_s);
     QCOMPARE(pending->first().createdAtMs, 1000);
-    QVERIFY(OutboxStore::open(m_dir->filePath(u"other.sqlite"_s)).value()->clientId() != clientId);
+    QVERIFY(OutboxStore::open(m_dir->filePath(u"other.sqlite"_s), m_keys).value()->clientId() != clientId);
 }
 
 void TestOutboxStore::viewsSeePendingAndRejectedNewestFirst()
@@ -152,7 +153,7 @@ void TestOutboxStore::aDamagedOutboxIsMovedAsideNotDeleted()
     file.write(QByteArray(100, 'x')); // the header is gone
     file.close();
 
-    auto damaged = OutboxStore::open(path());
+    auto damaged = OutboxStore::open(path(), m_keys);
     QVERIFY(!damaged);
     QCOMPARE(damaged.error().code, u"outbox_damaged"_s);
     const QStringList aside = QDir(m_dir->path()).entryList({ u"outbox.sqlite.damaged-*"_s });

@@ -12,11 +12,11 @@ QString ConsoleRig::reopen(const QUrl &central)
     client.reset();
     replica.reset();
     outbox.reset();
-    auto openedReplica = ReplicaStore::open(path + QStringLiteral("/replica.sqlite"));
+    auto openedReplica = ReplicaStore::open(path + QStringLiteral("/replica.sqlite"), keys);
     if (!openedReplica)
         return openedReplica.error().message;
     replica = std::move(*openedReplica);
-    auto openedOutbox = OutboxStore::open(path + QStringLiteral("/outbox.sqlite"));
+    auto openedOutbox = OutboxStore::open(path + QStringLiteral("/outbox.sqlite"), keys);
     if (!openedOutbox)
         return openedOutbox.error().message;
     outbox = std::move(*openedOutbox);
@@ -34,6 +34,10 @@ QString ConsoleRig::startIn(const QString &storePath, const QUrl &central, const
 
 QString ConsoleRig::start(const QUrl &central, const QString &login, const QString &password)
 {
+    auto unlocked = CacheKeys::unlock(path + QStringLiteral("/cache.key"), password);
+    if (!unlocked)
+        return unlocked.error().message;
+    keys = *unlocked;
     if (QString problem = reopen(central); !problem.isEmpty())
         return problem;
     QString problem = QStringLiteral("no answer to the login");

@@ -17,6 +17,7 @@ struct ConsoleRig
 {
     QTemporaryDir folder;
     QString path = folder.path();
+    CacheKeys keys; // unlocked with the password at start
     std::unique_ptr<ReplicaStore> replica;
     std::unique_ptr<OutboxStore> outbox;
     std::unique_ptr<CentralClient> client;
