@@ -5,8 +5,13 @@
 #include "signalwatcher.h"
 
 #include "store/metastore.h"
+#include "store/seeder.h"
+
+#include "core/businesscalendar.h"
+#include "core/clock.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 namespace parasol::CentralProgram {
@@ -23,6 +28,27 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+// Seeds the freshly migrated database (central-api.md, --seed); progress goes to stderr.
+int seed(const CentralOptions &options, CentralService &service)
+{
+    const QDate anchor = options.seedAnchor.isValid() ? options.seedAnchor
+                                                      : BusinessCalendar::dateOf(Clock::system().nowMs());
+    QElapsedTimer timer;
+    timer.start();
+    Seeder::Progress progress;
+    if (options.seed.startsWith(u"scale:"))
+        progress = [&timer](qint64 done, qint64 total) {
+            err() << "seeding: " << done << '/' << total << " customers, " << timer.elapsed() / 1000 << " s" << Qt::endl;
+        };
+    if (Status seeded = Seeder::seed(service.database(), options.seed, anchor, progress); !seeded) {
+        err() << "parasol-central: seed " << options.seed << " refused: " << seeded.error().message << Qt::endl;
+        return Failed;
+    }
+    err() << "seeded " << options.seed << " (times relative to " << anchor.toString(Qt::ISODate) << ") in "
+          << timer.elapsed() << " ms" << Qt::endl;
+    return Ok;
 }
 
 int serve(const CentralOptions &options, CentralService &service)
@@ -77,6 +103,9 @@ int run(const QStringList &arguments)
     case CentralOptions::Command::Serve:
         break;
     }
+    if (!options->seed.isEmpty())
+        if (const int seeded = seed(*options, **service); seeded != Ok)
+            return seeded;
     return serve(*options, **service);
 }
 

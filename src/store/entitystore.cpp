@@ -88,7 +88,8 @@ Result<QList<QJsonObject>> EntityStore::pageAfter(const EntityDescriptor &entity
     // A null QString binds as NULL, and "key > NULL" matches nothing: the first page starts after ''.
     auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 > COALESCE(?, '') ORDER BY %3 LIMIT ?")
                                .arg(RowCodec::selectList(entity), entity.table, entity.key),
-                           { afterKey, limit });
+                           // A null QString would bind as NULL, and "key > NULL" matches nothing.
+                           { afterKey.isNull() ? QStringLiteral("") : afterKey, limit });
     if (!query)
         return query.error();
     QList<QJsonObject> rows;

@@ -374,7 +374,7 @@ void TestCentralApi::pullAfterBootstrapBringsNewChanges()
     for (const QJsonValue &value : reply.json.value(QLatin1String("changes")).toArray()) {
         const QJsonObject change = value.toObject();
         entities.insert(change.value(QLatin1String("entity")).toString());
-        if (change.value(QLatin1String("entity")) == u"customer")
+        if (change.value(QLatin1String("entity")).toString() == u"customer")
             QCOMPARE(change.value(QLatin1String("data")).toObject().value(QLatin1String("phone")).toString(), u"+8613700137000"_qs);
     }
     QVERIFY(entities.contains(u"customer"_qs));

@@ -20,18 +20,6 @@ private Q_SLOTS:
     void refusesASchemaNewerThanTheProgram();
 };
 
-namespace {
-std::unique_ptr<Database> openMigrated(const test::TestDatabase &testDb)
-{
-    auto db = Database::open(testDb.url());
-    if (!db)
-        qFatal("%s", qPrintable(db.error().message));
-    if (Status migrated = Migrations::migrate(**db); !migrated)
-        qFatal("%s", qPrintable(migrated.error().message));
-    return std::move(*db);
-}
-} // namespace
-
 void TestMigrations::migratesEmptyToLatest()
 {
     test::TestDatabase testDb;
@@ -46,7 +34,7 @@ void TestMigrations::migratesEmptyToLatest()
 void TestMigrations::everyReplicatedColumnExists()
 {
     test::TestDatabase testDb;
-    auto db = openMigrated(testDb);
+    auto db = testDb.openMigrated();
     for (const EntityDescriptor &entity : EntitySchema::all()) {
         auto probe = db->exec(QStringLiteral("SELECT %1, row_version FROM %2 WHERE 1 = 0")
                                   .arg(entity.columnNames().join(QStringLiteral(", ")), entity.table));
@@ -57,7 +45,7 @@ void TestMigrations::everyReplicatedColumnExists()
 void TestMigrations::migratingTwiceChangesNothing()
 {
     test::TestDatabase testDb;
-    auto db = openMigrated(testDb);
+    auto db = testDb.openMigrated();
     const QString generation = *MetaStore::generation(*db);
     QVERIFY(!generation.isEmpty());
     QVERIFY(Migrations::migrate(*db));
@@ -68,7 +56,7 @@ void TestMigrations::migratingTwiceChangesNothing()
 void TestMigrations::refusesASchemaNewerThanTheProgram()
 {
     test::TestDatabase testDb;
-    auto db = openMigrated(testDb);
+    auto db = testDb.openMigrated();
     QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, 0)"),
                      { Migrations::latestVersion() + 1 }));
     const Status status = Migrations::migrate(*db);

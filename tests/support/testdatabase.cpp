@@ -2,6 +2,8 @@
 
 #include "postgrescluster.h"
 
+#include "store/migrations.h"
+
 #include <QCoreApplication>
 
 namespace parasol::test {
@@ -31,6 +33,16 @@ QString TestDatabase::urlText() const
     if (m_url.kind == DatabaseUrl::Kind::Sqlite)
         return QStringLiteral("sqlite:") + m_url.path;
     return QStringLiteral("postgresql://%1:%2@%3:%4/%5").arg(m_url.user, m_url.password, m_url.host).arg(m_url.port).arg(m_url.databaseName);
+}
+
+std::unique_ptr<Database> TestDatabase::openMigrated() const
+{
+    auto db = Database::open(m_url);
+    if (!db)
+        qFatal("%s", qPrintable(db.error().message));
+    if (Status migrated = Migrations::migrate(**db); !migrated)
+        qFatal("%s", qPrintable(migrated.error().message));
+    return std::move(*db);
 }
 
 } // namespace parasol::test

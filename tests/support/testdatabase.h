@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/databaseurl.h"
+#include "store/database.h"
 
 #include <QTemporaryDir>
 
@@ -16,6 +16,9 @@ public:
     static bool postgres();
     const DatabaseUrl &url() const { return m_url; }
     QString urlText() const;
+    // A new connection to this database with the schema migrated to the latest version;
+    // the test stops if either fails.
+    std::unique_ptr<Database> openMigrated() const;
 
 private:
     QTemporaryDir m_dir;
