@@ -333,6 +333,26 @@
             <source>Unknown</source>
             <translation>Unknown</translation>
         </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Regular member</source>
+            <translation>Regular member</translation>
+        </message>
+        <message>
+            <source>Silver member</source>
+            <translation>Silver member</translation>
+        </message>
+        <message>
+            <source>Gold member</source>
+            <translation>Gold member</translation>
+        </message>
+        <message>
+            <source>PLUS member</source>
+            <translation>PLUS member</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -453,10 +473,6 @@
         <message>
             <source>Unknown</source>
             <translation>Unknown</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
         </message>
         <message>
             <source>Orders (%1)</source>

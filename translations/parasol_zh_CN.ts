@@ -333,6 +333,26 @@
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Regular member</source>
+            <translation>普通会员</translation>
+        </message>
+        <message>
+            <source>Silver member</source>
+            <translation>银牌会员</translation>
+        </message>
+        <message>
+            <source>Gold member</source>
+            <translation>金牌会员</translation>
+        </message>
+        <message>
+            <source>PLUS member</source>
+            <translation>PLUS 会员</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -452,10 +472,6 @@
         <message>
             <source>Unknown</source>
             <translation>未知</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>无</translation>
         </message>
         <message>
             <source>Orders (%1)</source>

@@ -333,6 +333,26 @@
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Regular member</source>
+            <translation>一般會員</translation>
+        </message>
+        <message>
+            <source>Silver member</source>
+            <translation>銀牌會員</translation>
+        </message>
+        <message>
+            <source>Gold member</source>
+            <translation>金牌會員</translation>
+        </message>
+        <message>
+            <source>PLUS member</source>
+            <translation>PLUS 會員</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -452,10 +472,6 @@
         <message>
             <source>Unknown</source>
             <translation>未知</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>無</translation>
         </message>
         <message>
             <source>Orders (%1)</source>

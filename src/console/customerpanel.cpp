@@ -80,7 +80,7 @@ void CustomerPanel::fillProfile()
     m_ui->ageValue->setText(m_view->age ? tr("%n year(s)", nullptr, *m_view->age) : tr("Unknown"));
     m_ui->genderValue->setText(DisplayNames::gender(c.gender));
     m_ui->cityValue->setText(orDash(c.city));
-    m_ui->memberValue->setText(c.memberLevel.isEmpty() ? tr("None") : c.memberLevel);
+    m_ui->memberValue->setText(DisplayNames::memberLevel(c.memberLevel));
     m_ui->addressValue->setText(orDash(PersonalData::maskAddress(c.address)));
     m_ui->idNumberValue->setText(orDash(PersonalData::maskIdNumber(c.idNumber)));
     m_ui->ordersBox->setTitle(tr("Orders (%1)").arg(m_view->orders.size()));

@@ -109,4 +109,19 @@ QString DisplayNames::gender(const QString &gender)
     return tr("Unknown");
 }
 
+QString DisplayNames::memberLevel(const QString &level)
+{
+    if (level.isEmpty())
+        return tr("None");
+    if (level == u"regular")
+        return tr("Regular member");
+    if (level == u"silver")
+        return tr("Silver member");
+    if (level == u"gold")
+        return tr("Gold member");
+    if (level == u"plus")
+        return tr("PLUS member");
+    return level;
+}
+
 } // namespace parasol

@@ -19,6 +19,8 @@ public:
     static QString ticketKind(TicketKind kind);
     static QString channel(const QString &channel);
     static QString gender(const QString &gender);
+    // "regular", "silver", "gold", "plus"; an unknown level shows as sent, none as "None".
+    static QString memberLevel(const QString &level);
 };
 
 } // namespace parasol
