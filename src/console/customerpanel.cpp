@@ -55,13 +55,30 @@ void CustomerPanel::clear()
 
 void CustomerPanel::showCustomer(const CustomerView &view)
 {
+    // The same customer again (a sync brought news): keep what the agent opened and chose.
+    const bool same = m_view && m_view->customer.id == view.customer.id;
+    QStringList expanded;
+    QString current;
+    if (same) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            if (m_ui->ordersView->isExpanded(m_proxy->index(row, 0)))
+                expanded.append(m_proxy->index(row, 0).data(OrderTreeModel::OrderNoRole).toString());
+        current = m_ui->ordersView->currentIndex().data(OrderTreeModel::OrderNoRole).toString();
+    }
     m_view = view;
     fillProfile();
-    m_ui->ordersFilterEdit->clear();
+    if (!same)
+        m_ui->ordersFilterEdit->clear();
     m_orders->setOrders(view.orders);
-    // The most recent order open, the others folded: the agent sees the latest purchase first.
-    if (m_proxy->rowCount() > 0)
+    if (same) {
+        for (const QString &orderNo : std::as_const(expanded))
+            m_ui->ordersView->expand(m_proxy->mapFromSource(m_orders->indexOfOrder(orderNo)));
+        if (!current.isEmpty())
+            m_ui->ordersView->setCurrentIndex(m_proxy->mapFromSource(m_orders->indexOfOrder(current)));
+    } else if (m_proxy->rowCount() > 0) {
+        // The most recent order open, the others folded: the agent sees the latest purchase first.
         m_ui->ordersView->expand(m_proxy->index(0, 0));
+    }
     fitColumns();
     m_ui->stack->setCurrentWidget(m_ui->customerPage);
 }

@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QStyle>
 
@@ -170,7 +169,7 @@ void MainWindow::updateStatus()
         m_syncLabel->setText(tr("Working offline from the local cache; reconnecting…"));
         m_syncLabel->setProperty("offline", true);
     } else {
-        const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_lastSyncMs).time(), QLocale::ShortFormat);
+        const QString time = QDateTime::fromMSecsSinceEpoch(m_lastSyncMs).toString(QStringLiteral("HH:mm"));
         m_syncLabel->setText(m_lastSyncMs ? tr("Synced at %1").arg(time) : QString());
         m_syncLabel->setProperty("offline", false);
     }
