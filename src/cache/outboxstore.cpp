@@ -238,6 +238,26 @@ Status OutboxStore::markRejected(qint64 mid, const QString &code, const QString 
     return query ? Status() : Status(query.error());
 }
 
+Status OutboxStore::recordAnswers(const QList<Answer> &answers, qint64 nowMs)
+{
+    if (!m_db.transaction())
+        return sqlError(m_db.lastError(), QStringLiteral("start a transaction"));
+    for (const Answer &answer : answers) {
+        Status recorded = answer.applied ? markApplied(answer.mid, nowMs)
+                                                     : markRejected(answer.mid, answer.errorCode, answer.errorMessage);
+        if (!recorded) {
+            m_db.rollback();
+            return recorded;
+        }
+    }
+    if (!m_db.commit()) {
+        const Error error = sqlError(m_db.lastError(), QStringLiteral("record answers"));
+        m_db.rollback();
+        return error;
+    }
+    return {};
+}
+
 Status OutboxStore::pruneApplied(qint64 beforeMs)
 {
     auto query = run(m_db, QStringLiteral("DELETE FROM outbox WHERE state = ? AND answered_at < ?"),

@@ -48,6 +48,16 @@ public:
 
     Status markApplied(qint64 mid, qint64 nowMs);
     Status markRejected(qint64 mid, const QString &code, const QString &message);
+    // Central's answers to one push, recorded in one transaction (one disk sync, not one
+    // per mutation).
+    struct Answer
+    {
+        qint64 mid;
+        bool applied;
+        QString errorCode; // when rejected
+        QString errorMessage;
+    };
+    Status recordAnswers(const QList<Answer> &answers, qint64 nowMs);
     // Drops applied entries answered before `beforeMs` (once a later pull brought their rows).
     Status pruneApplied(qint64 beforeMs);
 

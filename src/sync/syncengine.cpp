@@ -96,15 +96,14 @@ void SyncEngine::onPushed(Result<PushReply> reply, qint64 firstMid)
         return;
     }
     setOnline(true);
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QList<OutboxStore::Answer> answers;
     for (const PushOutcome &outcome : std::as_const(reply->outcomes)) {
-        Status recorded = outcome.status == PushOutcome::Status::Rejected
-                              ? m_outbox.markRejected(outcome.mid, outcome.error.code, outcome.error.message)
-                              : m_outbox.markApplied(outcome.mid, nowMs);
-        if (!recorded) {
-            stop(recorded.error());
-            return;
-        }
+        const bool rejected = outcome.status == PushOutcome::Status::Rejected;
+        answers.append({ outcome.mid, !rejected, rejected ? outcome.error.code : QString(), rejected ? outcome.error.message : QString() });
+    }
+    if (Status recorded = m_outbox.recordAnswers(answers, QDateTime::currentMSecsSinceEpoch()); !recorded) {
+        stop(recorded.error());
+        return;
     }
     if (reply->expectedMid && *reply->expectedMid < firstMid) {
         // Central's record of this console is older than ours (its database came back

@@ -31,7 +31,8 @@ public:
     static constexpr int kPageSize = 1000;
     static constexpr int kPushBatch = 100;
     static constexpr int kPeriodicSyncMs = 60'000;
-    static constexpr int kPokeDebounceMs = 50;
+    // Long enough to take a burst of pokes as one pull, short against a person's patience.
+    static constexpr int kPokeDebounceMs = 10;
 
     SyncEngine(ReplicaStore &replica, OutboxStore &outbox, CentralClient &client, QObject *parent = nullptr);
 

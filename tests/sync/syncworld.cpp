@@ -46,6 +46,41 @@ Result<QString> populate(CentralService &central, const QUrl &url)
     return id;
 }
 
+} // namespace parasol::test::SyncWorld
+
+namespace parasol::test {
+
+using namespace Qt::StringLiterals;
+
+QString LocalCentral::start()
+{
+    database = std::make_unique<TestDatabase>();
+    auto opened = CentralService::open(database->url());
+    if (!opened)
+        return opened.error().message;
+    service = std::move(*opened);
+    auto listening = service->listen(QHostAddress::LocalHost, 0);
+    if (!listening)
+        return listening.error().message;
+    port = *listening;
+    url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    auto customer = SyncWorld::populate(*service, url);
+    if (!customer)
+        return customer.error().message;
+    customerId = *customer;
+    return QString();
+}
+
+void LocalCentral::stop()
+{
+    service.reset();
+    database.reset();
+}
+
+} // namespace parasol::test
+
+namespace parasol::test::SyncWorld {
+
 QJsonObject note(const QString &customerId, const QString &text)
 {
     return QJsonObject { { u"customer_id"_s, customerId }, { u"reason"_s, u"inquiry"_s }, { u"text"_s, text } };

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "support/testdatabase.h"
+
+#include "central/centralservice.h"
 #include "core/result.h"
 
 #include <QJsonObject>
 #include <QUrl>
-
-namespace parasol {
-class CentralService;
-}
 
 namespace parasol::test {
 
@@ -21,5 +20,21 @@ Result<QString> populate(CentralService &central, const QUrl &url);
 // A contact.note mutation's data.
 QJsonObject note(const QString &customerId, const QString &text);
 } // namespace SyncWorld
+
+// A central service in this process, on a fresh database of the kind the environment
+// selects, listening on 127.0.0.1:0 and populated as SyncWorld says.
+struct LocalCentral
+{
+    std::unique_ptr<TestDatabase> database;
+    std::unique_ptr<CentralService> service;
+    quint16 port = 0;
+    QUrl url;
+    QString customerId;
+
+    // An empty string, or why it could not start.
+    QString start();
+    // The service first, then its database.
+    void stop();
+};
 
 } // namespace parasol::test

@@ -40,30 +40,23 @@ private:
     QStringList replicaContactTexts(test::ConsoleRig &console);
     QJsonObject serverCustomer();
 
-    std::unique_ptr<test::TestDatabase> m_database;
-    std::unique_ptr<CentralService> m_central;
+    test::LocalCentral m_local;
+    CentralService *m_central = nullptr;
     QUrl m_url;
     QString m_customerId;
 };
 
 void TestConsoleFaults::init()
 {
-    m_database = std::make_unique<test::TestDatabase>();
-    auto central = CentralService::open(m_database->url());
-    QVERIFY(central);
-    m_central = std::move(*central);
-    auto port = m_central->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port);
-    m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(*port));
-    auto customer = test::SyncWorld::populate(*m_central, m_url);
-    QVERIFY2(customer, customer ? "" : qPrintable(customer.error().message));
-    m_customerId = *customer;
+    QCOMPARE(m_local.start(), QString());
+    m_central = m_local.service.get();
+    m_url = m_local.url;
+    m_customerId = m_local.customerId;
 }
 
 void TestConsoleFaults::cleanup()
 {
-    m_central.reset();
-    m_database.reset();
+    m_local.stop();
 }
 
 QStringList TestConsoleFaults::serverContactTexts()

@@ -41,8 +41,8 @@ private:
     qint64 serverContacts(const QString &text);
     QStringList replicaContactTexts(test::ConsoleRig &console) const;
 
-    std::unique_ptr<test::TestDatabase> m_database;
-    std::unique_ptr<CentralService> m_central;
+    test::LocalCentral m_local;
+    CentralService *m_central = nullptr;
     std::unique_ptr<test::FaultProxy> m_proxy;
     QUrl m_direct;
     QUrl m_viaProxy;
@@ -55,25 +55,18 @@ const QString kPassword = test::SyncWorld::kPassword;
 
 void TestSyncEngine::init()
 {
-    m_database = std::make_unique<test::TestDatabase>();
-    auto central = CentralService::open(m_database->url());
-    QVERIFY2(central, central ? "" : qPrintable(central.error().message));
-    m_central = std::move(*central);
-    auto port = m_central->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port);
-    m_direct = QUrl(u"http://127.0.0.1:%1"_s.arg(*port));
-    m_proxy = std::make_unique<test::FaultProxy>(*port);
+    QCOMPARE(m_local.start(), QString());
+    m_central = m_local.service.get();
+    m_direct = m_local.url;
+    m_customerId = m_local.customerId;
+    m_proxy = std::make_unique<test::FaultProxy>(m_local.port);
     m_viaProxy = QUrl(u"http://127.0.0.1:%1"_s.arg(m_proxy->port()));
-    auto customer = test::SyncWorld::populate(*m_central, m_direct);
-    QVERIFY2(customer, customer ? "" : qPrintable(customer.error().message));
-    m_customerId = *customer;
 }
 
 void TestSyncEngine::cleanup()
 {
     m_proxy.reset();
-    m_central.reset();
-    m_database.reset();
+    m_local.stop();
 }
 
 QJsonObject TestSyncEngine::note(const QString &text) const
@@ -213,7 +206,7 @@ void TestSyncEngine::aChangeThroughAnotherCentralProcessPokesToo()
 {
     if (!test::TestDatabase::postgres())
         QSKIP("several central processes share one database only on PostgreSQL (the _postgresql variant runs this)");
-    auto second = CentralService::open(m_database->url());
+    auto second = CentralService::open(m_local.database->url());
     QVERIFY(second);
     auto secondPort = (*second)->listen(QHostAddress::LocalHost, 0);
     QVERIFY(secondPort);
