@@ -85,8 +85,7 @@ Result<QList<QJsonObject>> EntityStore::byIds(const EntityDescriptor &entity, co
 
 Result<QList<QJsonObject>> EntityStore::pageAfter(const EntityDescriptor &entity, const QString &afterKey, int limit)
 {
-    // A null QString binds as NULL, and "key > NULL" matches nothing: the first page starts after ''.
-    auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 > COALESCE(?, '') ORDER BY %3 LIMIT ?")
+    auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ? ORDER BY %3 LIMIT ?")
                                .arg(RowCodec::selectList(entity), entity.table, entity.key),
                            // A null QString would bind as NULL, and "key > NULL" matches nothing.
                            { afterKey.isNull() ? QStringLiteral("") : afterKey, limit });

@@ -1,0 +1,113 @@
+#include "customerview.h"
+
+#include "replicastore.h"
+
+#include "core/businesscalendar.h"
+#include "protocol/entitycodec.h"
+
+#include <algorithm>
+
+namespace parasol {
+
+namespace {
+
+template<typename T>
+Result<QList<T>> decodeUnder(const ReplicaStore &replica, const QString &entity, const QString &parentKey,
+                             T (*decode)(const QJsonObject &))
+{
+    auto rows = replica.rowsUnder(entity, parentKey);
+    if (!rows)
+        return rows.error();
+    QList<T> decoded;
+    decoded.reserve(rows->size());
+    for (const CachedRow &row : *rows)
+        decoded.append(decode(row.data));
+    return decoded;
+}
+
+std::optional<TimelineEntry> currentOf(const QList<TimelineEntry> &timeline)
+{
+    const auto current = std::find_if(timeline.cbegin(), timeline.cend(), [](const TimelineEntry &e) { return e.current; });
+    return current == timeline.cend() ? std::nullopt : std::optional<TimelineEntry>(*current);
+}
+
+// A line's own story: the order's nodes and those of the tickets opened for this line.
+std::optional<TimelineEntry> currentNodeOfLine(const OrderLine &line, const TimelineInput &orderInput)
+{
+    TimelineInput input = orderInput;
+    input.tickets.clear();
+    QStringList ticketIds;
+    for (const Ticket &ticket : orderInput.tickets) {
+        if (ticket.orderLineId == line.id) {
+            input.tickets.append(ticket);
+            ticketIds.append(ticket.id);
+        }
+    }
+    input.nodes.clear();
+    for (const ServiceNode &node : orderInput.nodes)
+        if (node.ticketId.isEmpty() || ticketIds.contains(node.ticketId))
+            input.nodes.append(node);
+    return currentOf(buildOrderTimeline(input));
+}
+
+} // namespace
+
+qint64 OrderView::paidFen() const
+{
+    qint64 total = 0;
+    for (const OrderLineView &line : lines)
+        total += line.line.paidFen();
+    return total;
+}
+
+Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &replica, const QString &customerId,
+                                                       qint64 nowMs, const ElderPolicy &elderPolicy)
+{
+    auto customerRow = replica.row(QStringLiteral("customer"), customerId);
+    if (!customerRow)
+        return customerRow.error();
+    if (!*customerRow)
+        return std::optional<CustomerView>();
+
+    CustomerView view;
+    view.customer = EntityCodec::customerFromJson((*customerRow)->data);
+    const QDate today = BusinessCalendar::dateOf(nowMs);
+    if (view.customer.birthDate.isValid())
+        view.age = BusinessCalendar::completedYears(view.customer.birthDate, today);
+    view.elder = elderPolicy.isElder(view.customer.birthDate, today, view.customer.elderDeclared);
+
+    auto orderRows = replica.rowsOf(QStringLiteral("order"), customerId);
+    if (!orderRows)
+        return orderRows.error();
+    for (const CachedRow &orderRow : *orderRows) {
+        OrderView order;
+        order.order = EntityCodec::orderFromJson(orderRow.data);
+        auto lines = decodeUnder(replica, QStringLiteral("order_line"), order.order.orderNo, &EntityCodec::orderLineFromJson);
+        auto tickets = decodeUnder(replica, QStringLiteral("ticket"), order.order.orderNo, &EntityCodec::ticketFromJson);
+        auto nodes = decodeUnder(replica, QStringLiteral("service_node"), order.order.orderNo,
+                                 &EntityCodec::serviceNodeFromJson);
+        if (!lines)
+            return lines.error();
+        if (!tickets)
+            return tickets.error();
+        if (!nodes)
+            return nodes.error();
+
+        const TimelineInput input { *nodes, *tickets, view.customer.cityTier, view.elder, nowMs };
+        order.tickets = *tickets;
+        order.timeline = buildOrderTimeline(input);
+        order.currentNode = currentOf(order.timeline);
+        std::sort(lines->begin(), lines->end(), [](const OrderLine &a, const OrderLine &b) {
+            return a.lineNo.size() != b.lineNo.size() ? a.lineNo.size() < b.lineNo.size() : a.lineNo < b.lineNo;
+        });
+        for (const OrderLine &line : *lines)
+            order.lines.append(OrderLineView { line, currentNodeOfLine(line, input) });
+        view.orders.append(order);
+    }
+    std::stable_sort(view.orders.begin(), view.orders.end(), [](const OrderView &a, const OrderView &b) {
+        return a.order.placedAt > b.order.placedAt;
+    });
+    return std::optional<CustomerView>(view);
+}
+
+} // namespace parasol

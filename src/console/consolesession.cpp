@@ -1,0 +1,113 @@
+#include "consolesession.h"
+
+#include "cache/cachekeys.h"
+#include "cache/outboxstore.h"
+#include "cache/replicastore.h"
+#include "sync/centralclient.h"
+#include "sync/syncengine.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+
+namespace parasol {
+
+ConsoleSession::ConsoleSession(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+{
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    // The engine refers to the stores: it goes first.
+    delete m_sync;
+}
+
+QUrl ConsoleSession::central() const
+{
+    return m_client ? m_client->baseUrl() : QUrl();
+}
+
+void ConsoleSession::login(const QUrl &central, const QString &login, const QString &password)
+{
+    delete m_sync; // it uses the client
+    m_sync = nullptr;
+    delete m_client;
+    m_client = new CentralClient(central, this);
+    m_client->login(login, password, [this, central, password](Result<SessionReply> reply) {
+        if (!reply) {
+            Q_EMIT loginFailed(reply.error());
+            return;
+        }
+        m_user = reply->user;
+        openStores(central, password);
+    });
+}
+
+void ConsoleSession::openStores(const QUrl &central, const QString &password)
+{
+    // One replica and one outbox per central service and user: each user's working set is their own.
+    const QByteArray key = central.toString(QUrl::StripTrailingSlash).toUtf8() + '\n' + m_user.login.toUtf8();
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    const QDir dir(m_dataDir);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        Q_EMIT loginFailed(Error { QStringLiteral("cache"), tr("Cannot create the cache folder %1.").arg(m_dataDir) });
+        return;
+    }
+    // The personal data in both files is sealed under a key only this user's password opens.
+    auto keys = CacheKeys::unlock(dir.filePath(QStringLiteral("cache-%1.key").arg(name)), password);
+    if (!keys) {
+        Q_EMIT loginFailed(keys.error());
+        return;
+    }
+    auto replica = ReplicaStore::open(dir.filePath(QStringLiteral("replica-%1.sqlite").arg(name)), *keys);
+    if (!replica) {
+        Q_EMIT loginFailed(replica.error());
+        return;
+    }
+    auto outbox = OutboxStore::open(dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(name)), *keys);
+    if (!outbox) {
+        Q_EMIT loginFailed(outbox.error());
+        return;
+    }
+    delete m_sync;
+    m_sync = nullptr;
+    m_replica = std::move(*replica);
+    m_outbox = std::move(*outbox);
+    m_ready = m_replica->syncState().bootstrapped;
+    m_sync = new SyncEngine(*m_replica, *m_outbox, *m_client, this);
+    connect(m_sync, &SyncEngine::progress, this, [this](qint64 done, qint64 total) {
+        if (!m_ready)
+            Q_EMIT bootstrapProgress(done, total);
+    });
+    connect(m_sync, &SyncEngine::caughtUp, this, &ConsoleSession::onCaughtUp);
+    connect(m_sync, &SyncEngine::onlineChanged, this, &ConsoleSession::onlineChanged);
+    connect(m_sync, &SyncEngine::failed, this, &ConsoleSession::syncFailed);
+    Q_EMIT loggedIn();
+    if (m_ready)
+        Q_EMIT ready();
+    m_sync->start();
+    m_sync->syncNow();
+}
+
+void ConsoleSession::onCaughtUp()
+{
+    const bool first = !m_ready;
+    m_ready = true;
+    if (first)
+        Q_EMIT ready();
+    Q_EMIT synced();
+}
+
+bool ConsoleSession::isOnline() const
+{
+    return m_sync && m_sync->isOnline();
+}
+
+void ConsoleSession::syncNow()
+{
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+} // namespace parasol

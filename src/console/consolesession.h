@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/user.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace parasol {
+
+class CentralClient;
+class OutboxStore;
+class ReplicaStore;
+class SyncEngine;
+
+// One agent's working session: the login at the central service, the local replica of
+// that user's working set with its outbox, and the sync engine that keeps them in step
+// with central. Bootstrap first: the console works from the replica once it has been
+// pulled completely at least once.
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+public:
+    // `dataDir`: where the replica files live (one per central address and user).
+    explicit ConsoleSession(const QString &dataDir, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    void login(const QUrl &central, const QString &login, const QString &password);
+
+    bool isLoggedIn() const { return m_replica != nullptr; }
+    const User &user() const { return m_user; }
+    // The seat this console answers: --seat when given, else the user's own (general by default).
+    void setSeat(std::optional<Seat> seat) { m_seatOverride = seat; }
+    Seat seat() const { return m_seatOverride.value_or(m_user.seat.value_or(Seat::General)); }
+    QUrl central() const;
+    // Only while logged in.
+    const ReplicaStore &replica() const { return *m_replica; }
+    bool isReady() const { return m_ready; }
+    bool isOnline() const;
+    void syncNow();
+
+Q_SIGNALS:
+    void loggedIn();
+    void loginFailed(const parasol::Error &error);
+    // Rows of the first complete pull received so far, and in all (0 when unknown).
+    void bootstrapProgress(qint64 done, qint64 total);
+    // The replica is complete enough to work from (bootstrapped), now and after each pull.
+    void ready();
+    void synced();
+    // Central became unreachable (the engine keeps retrying) or reachable again.
+    void onlineChanged(bool online);
+    // A failure that retrying will not fix by itself.
+    void syncFailed(const parasol::Error &error);
+
+private:
+    void openStores(const QUrl &central, const QString &password);
+    void onCaughtUp();
+
+    QString m_dataDir;
+    CentralClient *m_client = nullptr;
+    std::unique_ptr<ReplicaStore> m_replica;
+    std::unique_ptr<OutboxStore> m_outbox;
+    SyncEngine *m_sync = nullptr;
+    User m_user;
+    std::optional<Seat> m_seatOverride;
+    bool m_ready = false;
+};
+
+} // namespace parasol

@@ -1,0 +1,44 @@
+#include "consolesettings.h"
+
+namespace parasol {
+
+namespace {
+const QString kCentralUrl = QStringLiteral("login/central_url");
+const QString kLogin = QStringLiteral("login/user");
+const QString kLanguage = QStringLiteral("ui/language");
+} // namespace
+
+ConsoleSettings::ConsoleSettings() = default;
+
+QUrl ConsoleSettings::centralUrl() const
+{
+    return QUrl(m_settings.value(kCentralUrl).toString());
+}
+
+void ConsoleSettings::setCentralUrl(const QUrl &url)
+{
+    // As text: the file stays readable (a QUrl would be stored as a binary @Variant).
+    m_settings.setValue(kCentralUrl, url.toString());
+}
+
+QString ConsoleSettings::login() const
+{
+    return m_settings.value(kLogin).toString();
+}
+
+void ConsoleSettings::setLogin(const QString &login)
+{
+    m_settings.setValue(kLogin, login);
+}
+
+QString ConsoleSettings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+
+void ConsoleSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(kLanguage, language);
+}
+
+} // namespace parasol

@@ -1,0 +1,198 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "consolesession.h"
+#include "consolesettings.h"
+#include "customerpanel.h"
+#include "searchresultsmodel.h"
+#include "settingsdialog.h"
+
+#include "cache/customerview.h"
+#include "core/user.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStyle>
+
+namespace parasol {
+
+namespace {
+constexpr int kSearchDelayMs = 200;
+}
+
+MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_results(new SearchResultsModel(this))
+    , m_userLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
+    , m_syncProgress(new QProgressBar(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/parasol.svg")));
+    m_ui->searchEdit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_ui->resultsView->setModel(m_results);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({ 300, 1000 });
+
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->hide();
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncLabel);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_ui->searchEdit, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    connect(m_ui->resultsView, &QListView::activated, this, &MainWindow::onResultActivated);
+    connect(m_ui->resultsView, &QListView::clicked, this, &MainWindow::onResultActivated);
+    connect(m_ui->syncAction, &QAction::triggered, this, [this] {
+        m_syncProgress->show();
+        m_session.syncNow();
+    });
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(&m_session, &ConsoleSession::synced, this, &MainWindow::onSynced);
+    connect(&m_session, &ConsoleSession::syncFailed, this, &MainWindow::onSyncFailed);
+    connect(&m_session, &ConsoleSession::onlineChanged, this, &MainWindow::updateStatus);
+
+    if (m_session.isLoggedIn()) {
+        m_results->setReplica(&m_session.replica());
+        m_lastSyncMs = m_clock.nowMs();
+    }
+    updateStatus();
+    m_ui->searchEdit->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+CustomerPanel *MainWindow::customerPanel() const
+{
+    return m_ui->customerPanel;
+}
+
+void MainWindow::search(const QString &text)
+{
+    m_ui->searchEdit->setText(text);
+    runSearch();
+}
+
+void MainWindow::runSearch()
+{
+    m_searchDelay.stop();
+    const QString text = m_ui->searchEdit->text();
+    if (Status searched = m_results->search(text); !searched) {
+        m_ui->resultsLabel->setText(searched.error().message);
+        return;
+    }
+    const int found = m_results->rowCount();
+    if (text.trimmed().isEmpty())
+        m_ui->resultsLabel->clear();
+    else if (found == 0)
+        m_ui->resultsLabel->setText(tr("No customer found."));
+    else
+        m_ui->resultsLabel->setText(tr("%n customer(s) found.", nullptr, found));
+    // One match is the caller: open them at once.
+    if (found == 1) {
+        const QModelIndex only = m_results->index(0);
+        m_ui->resultsView->setCurrentIndex(only);
+        onResultActivated(only);
+    }
+}
+
+void MainWindow::onResultActivated(const QModelIndex &index)
+{
+    if (index.isValid())
+        openCustomer(index.data(SearchResultsModel::CustomerIdRole).toString());
+}
+
+bool MainWindow::openCustomer(const QString &customerId)
+{
+    if (!m_session.isLoggedIn())
+        return false;
+    auto view = CustomerView::load(m_session.replica(), customerId, m_clock.nowMs());
+    if (!view) {
+        statusBar()->showMessage(view.error().message, 10'000);
+        return false;
+    }
+    if (!*view) {
+        m_customerId.clear();
+        m_ui->customerPanel->clear();
+        return false;
+    }
+    m_customerId = customerId;
+    m_ui->customerPanel->showCustomer(**view);
+    return true;
+}
+
+void MainWindow::onSynced()
+{
+    m_syncError.reset();
+    m_lastSyncMs = m_clock.nowMs();
+    m_syncProgress->hide();
+    // What is on screen may have changed: show it as the replica has it now.
+    if (!m_customerId.isEmpty())
+        openCustomer(m_customerId);
+    updateStatus();
+}
+
+void MainWindow::onSyncFailed(const Error &error)
+{
+    m_syncError = error;
+    m_syncProgress->hide();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_session.isLoggedIn()) {
+        const User &user = m_session.user();
+        const QString seat = m_session.seat() == Seat::Elder ? tr("elder-care seat") : tr("general seat");
+        m_userLabel->setText(tr("%1 at %2, %3")
+                                 .arg(user.displayName.isEmpty() ? user.login : user.displayName,
+                                      m_session.central().host(), seat));
+    }
+    if (m_syncError) {
+        m_syncLabel->setText(tr("Sync stopped: %1").arg(m_syncError->message));
+        m_syncLabel->setProperty("offline", true);
+    } else if (m_session.isLoggedIn() && !m_session.isOnline()) {
+        m_syncLabel->setText(tr("Working offline from the local cache; reconnecting…"));
+        m_syncLabel->setProperty("offline", true);
+    } else {
+        const QString time = QDateTime::fromMSecsSinceEpoch(m_lastSyncMs).toString(QStringLiteral("HH:mm"));
+        m_syncLabel->setText(m_lastSyncMs ? tr("Synced at %1").arg(time) : QString());
+        m_syncLabel->setProperty("offline", false);
+    }
+    // The theme colours the label by this property: re-polish it.
+    m_syncLabel->style()->unpolish(m_syncLabel);
+    m_syncLabel->style()->polish(m_syncLabel);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateStatus();
+        if (!m_ui->searchEdit->text().isEmpty())
+            runSearch();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace parasol

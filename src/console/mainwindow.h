@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace parasol {
+
+class ConsoleSession;
+class ConsoleSettings;
+class CustomerPanel;
+class SearchResultsModel;
+
+// The agent's screen: a search box (phone, order number, name), the customers found,
+// and the chosen customer's panel. Everything it shows comes from the local replica.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `clock` is "now" for ages and service deadlines.
+    MainWindow(ConsoleSession &session, ConsoleSettings &settings, const Clock &clock = Clock::system(),
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Types `text` into the search box and searches at once (no typing delay).
+    void search(const QString &text);
+    // Opens a customer from the replica; false when the replica does not hold them.
+    bool openCustomer(const QString &customerId);
+    CustomerPanel *customerPanel() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void runSearch();
+    void onResultActivated(const QModelIndex &index);
+    void onSynced();
+    void onSyncFailed(const parasol::Error &error);
+    void showSettings();
+    void updateStatus();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ConsoleSession &m_session;
+    ConsoleSettings &m_settings;
+    const Clock &m_clock;
+    SearchResultsModel *m_results;
+    QTimer m_searchDelay;
+    QLabel *m_userLabel;
+    QLabel *m_syncLabel;
+    QProgressBar *m_syncProgress;
+    QString m_customerId;
+    qint64 m_lastSyncMs = 0;
+    std::optional<Error> m_syncError;
+};
+
+} // namespace parasol

@@ -1,0 +1,254 @@
+#include "ordertreemodel.h"
+
+#include "displaynames.h"
+
+#include "core/businesscalendar.h"
+#include "core/money.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+
+namespace parasol {
+
+namespace {
+
+// Lines carry their order's row + 1 as internal id; orders carry 0.
+constexpr quintptr kOrderLevel = 0;
+
+QString shanghaiTime(qint64 utcMs, const QString &format)
+{
+    return QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone(BusinessCalendar::kOffsetSeconds)), format);
+}
+
+} // namespace
+
+OrderTreeModel::OrderTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void OrderTreeModel::setOrders(const QList<OrderView> &orders)
+{
+    beginResetModel();
+    m_orders = orders;
+    endResetModel();
+}
+
+void OrderTreeModel::retranslate()
+{
+    if (m_orders.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex order = index(row, 0);
+        if (rowCount(order) > 0)
+            Q_EMIT dataChanged(index(0, 0, order), index(rowCount(order) - 1, ColumnCount - 1, order));
+    }
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QModelIndex OrderTreeModel::indexOfOrder(const QString &orderNo) const
+{
+    for (int row = 0; row < m_orders.size(); ++row)
+        if (m_orders[row].order.orderNo == orderNo)
+            return index(row, 0);
+    return {};
+}
+
+QModelIndex OrderTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kOrderLevel);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex OrderTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kOrderLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kOrderLevel);
+}
+
+int OrderTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_orders.size());
+    if (parent.internalId() != kOrderLevel || parent.column() != 0)
+        return 0;
+    return int(m_orders.at(parent.row()).lines.size());
+}
+
+int OrderTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant OrderTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kOrderLevel)
+        return orderData(m_orders.at(index.row()), index.column(), role);
+    const OrderView &order = m_orders.at(int(index.internalId() - 1));
+    if (role == OrderNoRole)
+        return order.order.orderNo;
+    return lineData(order.lines.at(index.row()), index.column(), role);
+}
+
+QString OrderTreeModel::nodeText(const std::optional<TimelineEntry> &node)
+{
+    if (!node || !node->at)
+        return QString();
+    return tr("%1 · %2").arg(DisplayNames::node(node->kind), shanghaiTime(*node->at, QStringLiteral("MM-dd HH:mm")));
+}
+
+QVariant OrderTreeModel::deadlineBrush(const std::optional<TimelineEntry> &node)
+{
+    if (!node)
+        return {};
+    if (node->deadline == DeadlineState::Overdue)
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    if (node->deadline == DeadlineState::Approaching)
+        return QBrush(QColor(0xb2, 0x6a, 0x00));
+    return {};
+}
+
+QVariant OrderTreeModel::orderData(const OrderView &view, int column, int role) const
+{
+    const Order &order = view.order;
+    if (role == OrderNoRole)
+        return order.orderNo;
+    if (role == OverdueRole)
+        return view.currentNode && view.currentNode->overdue();
+    if (role == Qt::ForegroundRole && column == ServiceColumn)
+        return deadlineBrush(view.currentNode);
+    if (role == Qt::TextAlignmentRole && (column == QtyColumn || column == PaidColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    int qty = 0;
+    QStringList brands;
+    for (const OrderLineView &line : view.lines) {
+        qty += line.line.qty;
+        if (!brands.contains(line.line.brand))
+            brands.append(line.line.brand);
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case QtyColumn:
+            return qty;
+        case PaidColumn:
+            return view.paidFen();
+        case PlacedColumn:
+            return order.placedAt;
+        case ServiceColumn:
+            return view.currentNode && view.currentNode->at ? *view.currentNode->at : 0;
+        default:
+            role = Qt::DisplayRole;
+        }
+    }
+    if (role == Qt::ToolTipRole && column == ItemColumn)
+        return tr("Ordered through %1").arg(DisplayNames::channel(order.channel));
+    if (role == Qt::FontRole) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case ItemColumn:
+        return order.orderNo;
+    case BrandColumn:
+        return brands.join(QStringLiteral(", "));
+    case CategoryColumn:
+        return tr("%n line(s)", nullptr, int(view.lines.size()));
+    case QtyColumn:
+        return qty;
+    case PaidColumn:
+        return Money::fromFen(view.paidFen()).toDisplayString();
+    case ServiceColumn:
+        return nodeText(view.currentNode);
+    case PlacedColumn:
+        return shanghaiTime(order.placedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTreeModel::lineData(const OrderLineView &view, int column, int role) const
+{
+    const OrderLine &line = view.line;
+    if (role == OverdueRole)
+        return view.currentNode && view.currentNode->overdue();
+    if (role == Qt::ForegroundRole && column == ServiceColumn)
+        return deadlineBrush(view.currentNode);
+    if (role == Qt::TextAlignmentRole && (column == QtyColumn || column == PaidColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == SortRole) {
+        switch (column) {
+        case QtyColumn:
+            return line.qty;
+        case PaidColumn:
+            return line.paidFen();
+        case ServiceColumn:
+            return view.currentNode && view.currentNode->at ? *view.currentNode->at : 0;
+        case ItemColumn:
+            return line.lineNo;
+        default:
+            role = Qt::DisplayRole;
+        }
+    }
+    if (role == Qt::ToolTipRole && column == ItemColumn)
+        return tr("SKU %1, line %2").arg(line.sku, line.lineNo);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case ItemColumn:
+        return line.isGift ? tr("%1 (gift)").arg(line.title) : line.title;
+    case BrandColumn:
+        return line.brand;
+    case CategoryColumn:
+        return DisplayNames::category(line.category);
+    case QtyColumn:
+        return line.qty;
+    case PaidColumn:
+        return Money::fromFen(line.paidFen()).toDisplayString();
+    case ServiceColumn:
+        return nodeText(view.currentNode);
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ItemColumn:
+        return tr("Order / item");
+    case BrandColumn:
+        return tr("Brand");
+    case CategoryColumn:
+        return tr("Category");
+    case QtyColumn:
+        return tr("Qty");
+    case PaidColumn:
+        return tr("Paid");
+    case ServiceColumn:
+        return tr("Service node");
+    case PlacedColumn:
+        return tr("Placed");
+    default:
+        return {};
+    }
+}
+
+} // namespace parasol

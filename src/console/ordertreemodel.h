@@ -1,0 +1,43 @@
+#pragma once
+
+#include "cache/customerview.h"
+
+#include <QAbstractItemModel>
+
+namespace parasol {
+
+// A customer's orders (top level, most recent first) and their lines (children): what
+// was bought, from which brand, what was paid, and where its service stands now.
+// SortRole gives raw values (fen, counts, times) for a QSortFilterProxyModel.
+class OrderTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { ItemColumn, BrandColumn, CategoryColumn, QtyColumn, PaidColumn, ServiceColumn, PlacedColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, OrderNoRole, OverdueRole };
+
+    explicit OrderTreeModel(QObject *parent = nullptr);
+
+    void setOrders(const QList<OrderView> &orders);
+    // The top-level index of an order, or an invalid index.
+    QModelIndex indexOfOrder(const QString &orderNo) const;
+    // Names change with the language: views call this on QEvent::LanguageChange.
+    void retranslate();
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant orderData(const OrderView &order, int column, int role) const;
+    QVariant lineData(const OrderLineView &line, int column, int role) const;
+    static QString nodeText(const std::optional<TimelineEntry> &node);
+    static QVariant deadlineBrush(const std::optional<TimelineEntry> &node);
+
+    QList<OrderView> m_orders;
+};
+
+} // namespace parasol

@@ -1,0 +1,679 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>ConsoleOptions</name>
+        <message>
+            <source>Parasol, the after-sales service console.</source>
+            <translation>Parasol, the after-sales service console.</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Show this help.</translation>
+        </message>
+        <message>
+            <source>The central service's address.</source>
+            <translation>The central service's address.</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Log in as this user.</source>
+            <translation>Log in as this user.</translation>
+        </message>
+        <message>
+            <source>LOGIN</source>
+            <translation>LOGIN</translation>
+        </message>
+        <message>
+            <source>Read the password from the first line of this file.</source>
+            <translation>Read the password from the first line of this file.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>The seat to answer: general or elder.</source>
+            <translation>The seat to answer: general or elder.</translation>
+        </message>
+        <message>
+            <source>SEAT</source>
+            <translation>SEAT</translation>
+        </message>
+        <message>
+            <source>Where the local cache lives.</source>
+            <translation>Where the local cache lives.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>DIR</translation>
+        </message>
+        <message>
+            <source>The language: zh_CN, zh_TW or en.</source>
+            <translation>The language: zh_CN, zh_TW or en.</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>LANG</translation>
+        </message>
+        <message>
+            <source>Render the main window to this PNG file and exit.</source>
+            <translation>Render the main window to this PNG file and exit.</translation>
+        </message>
+        <message>
+            <source>With --grab: open the customer with this phone.</source>
+            <translation>With --grab: open the customer with this phone.</translation>
+        </message>
+        <message>
+            <source>PHONE</source>
+            <translation>PHONE</translation>
+        </message>
+        <message>
+            <source>With --grab: select this order.</source>
+            <translation>With --grab: select this order.</translation>
+        </message>
+        <message>
+            <source>ORDER_NO</source>
+            <translation>ORDER_NO</translation>
+        </message>
+        <message>
+            <source>With --grab: the scale factor of the screen.</source>
+            <translation>With --grab: the scale factor of the screen.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>Unexpected argument: %1</translation>
+        </message>
+        <message>
+            <source>Not an http(s) address: %1</source>
+            <translation>Not an http(s) address: %1</translation>
+        </message>
+        <message>
+            <source>Unknown seat: %1</source>
+            <translation>Unknown seat: %1</translation>
+        </message>
+        <message>
+            <source>Unknown language: %1</source>
+            <translation>Unknown language: %1</translation>
+        </message>
+        <message>
+            <source>The scale must be a number from 0.5 to 4.</source>
+            <translation>The scale must be a number from 0.5 to 4.</translation>
+        </message>
+        <message>
+            <source>--grab needs --central, --user and --password-file.</source>
+            <translation>--grab needs --central, --user and --password-file.</translation>
+        </message>
+        <message>
+            <source>--customer, --order and --scale go with --grab.</source>
+            <translation>--customer, --order and --scale go with --grab.</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file %1: %2</source>
+            <translation>Cannot read the password file %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPanel</name>
+        <message>
+            <source>Search for a customer by phone, order number or name.</source>
+            <translation>Search for a customer by phone, order number or name.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Elder care</source>
+            <translation>Elder care</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Age:</source>
+            <translation>Age:</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>Gender:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>Member level:</source>
+            <translation>Member level:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>ID number:</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Filter orders by number, item, brand or service node</source>
+            <translation>Filter orders by number, item, brand or service node</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayNames</name>
+        <message>
+            <source>Air conditioner</source>
+            <translation>Air conditioner</translation>
+        </message>
+        <message>
+            <source>Fridge</source>
+            <translation>Fridge</translation>
+        </message>
+        <message>
+            <source>Washing machine</source>
+            <translation>Washing machine</translation>
+        </message>
+        <message>
+            <source>TV</source>
+            <translation>TV</translation>
+        </message>
+        <message>
+            <source>Water heater</source>
+            <translation>Water heater</translation>
+        </message>
+        <message>
+            <source>Range hood</source>
+            <translation>Range hood</translation>
+        </message>
+        <message>
+            <source>Gas hob</source>
+            <translation>Gas hob</translation>
+        </message>
+        <message>
+            <source>Dishwasher</source>
+            <translation>Dishwasher</translation>
+        </message>
+        <message>
+            <source>Small kitchen appliance</source>
+            <translation>Small kitchen appliance</translation>
+        </message>
+        <message>
+            <source>Small home appliance</source>
+            <translation>Small home appliance</translation>
+        </message>
+        <message>
+            <source>Personal care</source>
+            <translation>Personal care</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>Placed</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Shipped</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Installation booked</source>
+            <translation>Installation booked</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Installed</translation>
+        </message>
+        <message>
+            <source>After-sales accepted</source>
+            <translation>After-sales accepted</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>Dispatched to the brand</source>
+            <translation>Dispatched to the brand</translation>
+        </message>
+        <message>
+            <source>Engineer booked</source>
+            <translation>Engineer booked</translation>
+        </message>
+        <message>
+            <source>Engineer on site</source>
+            <translation>Engineer on site</translation>
+        </message>
+        <message>
+            <source>Inspected</source>
+            <translation>Inspected</translation>
+        </message>
+        <message>
+            <source>Picked up</source>
+            <translation>Picked up</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>Refunded</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>Signed off</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Exchange</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>Installation</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Mini program</source>
+            <translation>Mini program</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Regular member</source>
+            <translation>Regular member</translation>
+        </message>
+        <message>
+            <source>Silver member</source>
+            <translation>Silver member</translation>
+        </message>
+        <message>
+            <source>Gold member</source>
+            <translation>Gold member</translation>
+        </message>
+        <message>
+            <source>PLUS member</source>
+            <translation>PLUS member</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in to Parasol</source>
+            <translation>Log in to Parasol</translation>
+        </message>
+        <message>
+            <source>After-sales service console</source>
+            <translation>After-sales service console</translation>
+        </message>
+        <message>
+            <source>Central &amp;service:</source>
+            <translation>Central &amp;service:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Log in</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Parasol service console</source>
+            <translation>Parasol service console</translation>
+        </message>
+        <message>
+            <source>Phone, order number or name</source>
+            <translation>Phone, order number or name</translation>
+        </message>
+        <message>
+            <source>&amp;Console</source>
+            <translation>&amp;Console</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>S&amp;ettings…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>The console switches language at once; it is remembered for the next start.</source>
+            <translation>The console switches language at once; it is remembered for the next start.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::CentralClient</name>
+        <message>
+            <source>The central service cannot be reached (%1).</source>
+            <translation>The central service cannot be reached (%1).</translation>
+        </message>
+        <message>
+            <source>The central service sent an answer that is not JSON.</source>
+            <translation>The central service sent an answer that is not JSON.</translation>
+        </message>
+        <message>
+            <source>The central service answered %1.</source>
+            <translation>The central service answered %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::ConsoleSession</name>
+        <message>
+            <source>Cannot create the cache folder %1.</source>
+            <translation>Cannot create the cache folder %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::CustomerPanel</name>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Orders (%1)</source>
+            <translation>Orders (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::GrabRunner</name>
+        <message>
+            <source>timed out waiting for the central service</source>
+            <translation>timed out waiting for the central service</translation>
+        </message>
+        <message>
+            <source>login failed: %1</source>
+            <translation>login failed: %1</translation>
+        </message>
+        <message>
+            <source>sync failed: %1</source>
+            <translation>sync failed: %1</translation>
+        </message>
+        <message>
+            <source>no customer found for %1</source>
+            <translation>no customer found for %1</translation>
+        </message>
+        <message>
+            <source>the customer has no order %1</source>
+            <translation>the customer has no order %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>cannot write %1</translation>
+        </message>
+        <message>
+            <source>the central service cannot be reached</source>
+            <translation>the central service cannot be reached</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::LoginDialog</name>
+        <message>
+            <source>Enter the central service's address, such as http://127.0.0.1:8470.</source>
+            <translation>Enter the central service's address, such as http://127.0.0.1:8470.</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Enter your user name and password.</translation>
+        </message>
+        <message>
+            <source>Logging in…</source>
+            <translation>Logging in…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache…</source>
+            <translation>Preparing the local cache…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache: %1 of %2 records…</source>
+            <translation>Preparing the local cache: %1 of %2 records…</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>The user name or the password is wrong.</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached; trying again…</source>
+            <translation>The central service cannot be reached; trying again…</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::MainWindow</name>
+        <message>
+            <source>No customer found.</source>
+            <translation>No customer found.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found.</source>
+            <translation>
+                <numerusform>%n customer found.</numerusform>
+                <numerusform>%n customers found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>Synced at %1</translation>
+        </message>
+        <message>
+            <source>elder-care seat</source>
+            <translation>elder-care seat</translation>
+        </message>
+        <message>
+            <source>general seat</source>
+            <translation>general seat</translation>
+        </message>
+        <message>
+            <source>%1 at %2, %3</source>
+            <translation>%1 at %2, %3</translation>
+        </message>
+        <message>
+            <source>Sync stopped: %1</source>
+            <translation>Sync stopped: %1</translation>
+        </message>
+        <message>
+            <source>Working offline from the local cache; reconnecting…</source>
+            <translation>Working offline from the local cache; reconnecting…</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::OrderTreeModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Ordered through %1</source>
+            <translation>Ordered through %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n line</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SKU %1, line %2</source>
+            <translation>SKU %1, line %2</translation>
+        </message>
+        <message>
+            <source>%1 (gift)</source>
+            <translation>%1 (gift)</translation>
+        </message>
+        <message>
+            <source>Order / item</source>
+            <translation>Order / item</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Brand</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Service node</source>
+            <translation>Service node</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>Placed</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SearchResultsModel</name>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>order %1</source>
+            <translation>order %1</translation>
+        </message>
+        <message>
+            <source>service card %1</source>
+            <translation>service card %1</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>pinyin</source>
+            <translation>pinyin</translation>
+        </message>
+        <message>
+            <source>%1  %2
+matched by %3</source>
+            <translation>%1  %2
+matched by %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SettingsDialog</name>
+        <message>
+            <source>System language</source>
+            <translation>System language</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SyncEngine</name>
+        <message>
+            <source>The central service expects change %1 from this console, which it no longer has.</source>
+            <translation>The central service expects change %1 from this console, which it no longer has.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>ConsoleOptions</name>
+        <message>
+            <source>Parasol, the after-sales service console.</source>
+            <translation>Parasol 售后服务工作台。</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>显示本帮助。</translation>
+        </message>
+        <message>
+            <source>The central service's address.</source>
+            <translation>中心服务的地址。</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Log in as this user.</source>
+            <translation>以此用户登录。</translation>
+        </message>
+        <message>
+            <source>LOGIN</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Read the password from the first line of this file.</source>
+            <translation>从此文件的第一行读取密码。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>The seat to answer: general or elder.</source>
+            <translation>接听的坐席：general（普通）或 elder（敬老）。</translation>
+        </message>
+        <message>
+            <source>SEAT</source>
+            <translation>坐席</translation>
+        </message>
+        <message>
+            <source>Where the local cache lives.</source>
+            <translation>本地缓存所在的目录。</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>The language: zh_CN, zh_TW or en.</source>
+            <translation>界面语言：zh_CN、zh_TW 或 en。</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Render the main window to this PNG file and exit.</source>
+            <translation>把主窗口保存为此 PNG 文件后退出。</translation>
+        </message>
+        <message>
+            <source>With --grab: open the customer with this phone.</source>
+            <translation>与 --grab 一起：打开此手机号的客户。</translation>
+        </message>
+        <message>
+            <source>PHONE</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>With --grab: select this order.</source>
+            <translation>与 --grab 一起：选中此订单。</translation>
+        </message>
+        <message>
+            <source>ORDER_NO</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <source>With --grab: the scale factor of the screen.</source>
+            <translation>与 --grab 一起：屏幕缩放倍数。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>倍数</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>多余的参数：%1</translation>
+        </message>
+        <message>
+            <source>Not an http(s) address: %1</source>
+            <translation>不是 http(s) 地址：%1</translation>
+        </message>
+        <message>
+            <source>Unknown seat: %1</source>
+            <translation>未知的坐席：%1</translation>
+        </message>
+        <message>
+            <source>Unknown language: %1</source>
+            <translation>未知的语言：%1</translation>
+        </message>
+        <message>
+            <source>The scale must be a number from 0.5 to 4.</source>
+            <translation>缩放倍数必须是 0.5 到 4 之间的数字。</translation>
+        </message>
+        <message>
+            <source>--grab needs --central, --user and --password-file.</source>
+            <translation>--grab 需要 --central、--user 和 --password-file。</translation>
+        </message>
+        <message>
+            <source>--customer, --order and --scale go with --grab.</source>
+            <translation>--customer、--order 和 --scale 只能与 --grab 一起使用。</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file %1: %2</source>
+            <translation>无法读取密码文件 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPanel</name>
+        <message>
+            <source>Search for a customer by phone, order number or name.</source>
+            <translation>按手机号、订单号或姓名查找客户。</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Elder care</source>
+            <translation>敬老服务</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>手机：</translation>
+        </message>
+        <message>
+            <source>Age:</source>
+            <translation>年龄：</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>性别：</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>城市：</translation>
+        </message>
+        <message>
+            <source>Member level:</source>
+            <translation>会员等级：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>身份证号：</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Filter orders by number, item, brand or service node</source>
+            <translation>按订单号、商品、品牌或服务节点筛选订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayNames</name>
+        <message>
+            <source>Air conditioner</source>
+            <translation>空调</translation>
+        </message>
+        <message>
+            <source>Fridge</source>
+            <translation>冰箱</translation>
+        </message>
+        <message>
+            <source>Washing machine</source>
+            <translation>洗衣机</translation>
+        </message>
+        <message>
+            <source>TV</source>
+            <translation>电视</translation>
+        </message>
+        <message>
+            <source>Water heater</source>
+            <translation>热水器</translation>
+        </message>
+        <message>
+            <source>Range hood</source>
+            <translation>油烟机</translation>
+        </message>
+        <message>
+            <source>Gas hob</source>
+            <translation>燃气灶</translation>
+        </message>
+        <message>
+            <source>Dishwasher</source>
+            <translation>洗碗机</translation>
+        </message>
+        <message>
+            <source>Small kitchen appliance</source>
+            <translation>厨房小家电</translation>
+        </message>
+        <message>
+            <source>Small home appliance</source>
+            <translation>生活小家电</translation>
+        </message>
+        <message>
+            <source>Personal care</source>
+            <translation>个护健康</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>已下单</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付款</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已签收</translation>
+        </message>
+        <message>
+            <source>Installation booked</source>
+            <translation>已预约安装</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>已安装</translation>
+        </message>
+        <message>
+            <source>After-sales accepted</source>
+            <translation>售后已受理</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <source>Dispatched to the brand</source>
+            <translation>已派单至品牌</translation>
+        </message>
+        <message>
+            <source>Engineer booked</source>
+            <translation>已预约师傅</translation>
+        </message>
+        <message>
+            <source>Engineer on site</source>
+            <translation>师傅已上门</translation>
+        </message>
+        <message>
+            <source>Inspected</source>
+            <translation>已检测</translation>
+        </message>
+        <message>
+            <source>Picked up</source>
+            <translation>已取件</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>已回访</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>换货</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>安装</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Mini program</source>
+            <translation>小程序</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Regular member</source>
+            <translation>普通会员</translation>
+        </message>
+        <message>
+            <source>Silver member</source>
+            <translation>银牌会员</translation>
+        </message>
+        <message>
+            <source>Gold member</source>
+            <translation>金牌会员</translation>
+        </message>
+        <message>
+            <source>PLUS member</source>
+            <translation>PLUS 会员</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in to Parasol</source>
+            <translation>登录 Parasol</translation>
+        </message>
+        <message>
+            <source>After-sales service console</source>
+            <translation>售后服务工作台</translation>
+        </message>
+        <message>
+            <source>Central &amp;service:</source>
+            <translation>中心服务(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>登录(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Parasol service console</source>
+            <translation>Parasol 服务工作台</translation>
+        </message>
+        <message>
+            <source>Phone, order number or name</source>
+            <translation>手机号、订单号或姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Console</source>
+            <translation>工作台(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>立即同步(&amp;S)</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>设置(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>The console switches language at once; it is remembered for the next start.</source>
+            <translation>工作台立即切换语言，下次启动时沿用。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::CentralClient</name>
+        <message>
+            <source>The central service cannot be reached (%1).</source>
+            <translation>无法连接中心服务（%1）。</translation>
+        </message>
+        <message>
+            <source>The central service sent an answer that is not JSON.</source>
+            <translation>中心服务的应答不是 JSON。</translation>
+        </message>
+        <message>
+            <source>The central service answered %1.</source>
+            <translation>中心服务返回了 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::ConsoleSession</name>
+        <message>
+            <source>Cannot create the cache folder %1.</source>
+            <translation>无法创建缓存目录 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::CustomerPanel</name>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n 岁</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Orders (%1)</source>
+            <translation>订单（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::GrabRunner</name>
+        <message>
+            <source>timed out waiting for the central service</source>
+            <translation>等待中心服务超时</translation>
+        </message>
+        <message>
+            <source>login failed: %1</source>
+            <translation>登录失败：%1</translation>
+        </message>
+        <message>
+            <source>sync failed: %1</source>
+            <translation>同步失败：%1</translation>
+        </message>
+        <message>
+            <source>no customer found for %1</source>
+            <translation>找不到 %1 对应的客户</translation>
+        </message>
+        <message>
+            <source>the customer has no order %1</source>
+            <translation>该客户没有订单 %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>无法写入 %1</translation>
+        </message>
+        <message>
+            <source>the central service cannot be reached</source>
+            <translation>无法连接中心服务</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::LoginDialog</name>
+        <message>
+            <source>Enter the central service's address, such as http://127.0.0.1:8470.</source>
+            <translation>请输入中心服务的地址，例如 http://127.0.0.1:8470。</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>请输入用户名和密码。</translation>
+        </message>
+        <message>
+            <source>Logging in…</source>
+            <translation>正在登录…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache…</source>
+            <translation>正在准备本地缓存…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache: %1 of %2 records…</source>
+            <translation>正在准备本地缓存：%1 / %2 条记录…</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached; trying again…</source>
+            <translation>无法连接中心服务，正在重试…</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::MainWindow</name>
+        <message>
+            <source>No customer found.</source>
+            <translation>没有找到客户。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found.</source>
+            <translation>
+                <numerusform>找到 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>已于 %1 同步</translation>
+        </message>
+        <message>
+            <source>elder-care seat</source>
+            <translation>敬老坐席</translation>
+        </message>
+        <message>
+            <source>general seat</source>
+            <translation>普通坐席</translation>
+        </message>
+        <message>
+            <source>%1 at %2, %3</source>
+            <translation>%1 @ %2，%3</translation>
+        </message>
+        <message>
+            <source>Sync stopped: %1</source>
+            <translation>同步已停止：%1</translation>
+        </message>
+        <message>
+            <source>Working offline from the local cache; reconnecting…</source>
+            <translation>正在使用本地缓存离线工作，正在重新连接…</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::OrderTreeModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Ordered through %1</source>
+            <translation>下单渠道：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n 件商品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SKU %1, line %2</source>
+            <translation>商品编号 %1，第 %2 行</translation>
+        </message>
+        <message>
+            <source>%1 (gift)</source>
+            <translation>%1（赠品）</translation>
+        </message>
+        <message>
+            <source>Order / item</source>
+            <translation>订单 / 商品</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>实付金额</translation>
+        </message>
+        <message>
+            <source>Service node</source>
+            <translation>服务节点</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>下单时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SearchResultsModel</name>
+        <message>
+            <source>phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>order %1</source>
+            <translation>订单 %1</translation>
+        </message>
+        <message>
+            <source>service card %1</source>
+            <translation>服务卡 %1</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>pinyin</source>
+            <translation>拼音</translation>
+        </message>
+        <message>
+            <source>%1  %2
+matched by %3</source>
+            <translation>%1  %2
+匹配：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SettingsDialog</name>
+        <message>
+            <source>System language</source>
+            <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SyncEngine</name>
+        <message>
+            <source>The central service expects change %1 from this console, which it no longer has.</source>
+            <translation>中心服务需要本工作台的第 %1 条变更，但本地已没有这条记录。</translation>
+        </message>
+    </context>
+</TS>

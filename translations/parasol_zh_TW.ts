@@ -1,0 +1,676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>ConsoleOptions</name>
+        <message>
+            <source>Parasol, the after-sales service console.</source>
+            <translation>Parasol 售後服務工作台。</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>顯示本說明。</translation>
+        </message>
+        <message>
+            <source>The central service's address.</source>
+            <translation>中心服務的位址。</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>位址</translation>
+        </message>
+        <message>
+            <source>Log in as this user.</source>
+            <translation>以此使用者登入。</translation>
+        </message>
+        <message>
+            <source>LOGIN</source>
+            <translation>使用者名稱</translation>
+        </message>
+        <message>
+            <source>Read the password from the first line of this file.</source>
+            <translation>從此檔案的第一行讀取密碼。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>The seat to answer: general or elder.</source>
+            <translation>接聽的座席：general（一般）或 elder（敬老）。</translation>
+        </message>
+        <message>
+            <source>SEAT</source>
+            <translation>座席</translation>
+        </message>
+        <message>
+            <source>Where the local cache lives.</source>
+            <translation>本機快取所在的目錄。</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>目錄</translation>
+        </message>
+        <message>
+            <source>The language: zh_CN, zh_TW or en.</source>
+            <translation>介面語言：zh_CN、zh_TW 或 en。</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Render the main window to this PNG file and exit.</source>
+            <translation>把主視窗儲存為此 PNG 檔案後結束。</translation>
+        </message>
+        <message>
+            <source>With --grab: open the customer with this phone.</source>
+            <translation>與 --grab 一起：開啟此手機號碼的客戶。</translation>
+        </message>
+        <message>
+            <source>PHONE</source>
+            <translation>手機號碼</translation>
+        </message>
+        <message>
+            <source>With --grab: select this order.</source>
+            <translation>與 --grab 一起：選取此訂單。</translation>
+        </message>
+        <message>
+            <source>ORDER_NO</source>
+            <translation>訂單編號</translation>
+        </message>
+        <message>
+            <source>With --grab: the scale factor of the screen.</source>
+            <translation>與 --grab 一起：螢幕縮放倍數。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>倍數</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>多餘的參數：%1</translation>
+        </message>
+        <message>
+            <source>Not an http(s) address: %1</source>
+            <translation>不是 http(s) 位址：%1</translation>
+        </message>
+        <message>
+            <source>Unknown seat: %1</source>
+            <translation>未知的座席：%1</translation>
+        </message>
+        <message>
+            <source>Unknown language: %1</source>
+            <translation>未知的語言：%1</translation>
+        </message>
+        <message>
+            <source>The scale must be a number from 0.5 to 4.</source>
+            <translation>縮放倍數必須是 0.5 到 4 之間的數字。</translation>
+        </message>
+        <message>
+            <source>--grab needs --central, --user and --password-file.</source>
+            <translation>--grab 需要 --central、--user 和 --password-file。</translation>
+        </message>
+        <message>
+            <source>--customer, --order and --scale go with --grab.</source>
+            <translation>--customer、--order 和 --scale 只能與 --grab 一起使用。</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file %1: %2</source>
+            <translation>無法讀取密碼檔案 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPanel</name>
+        <message>
+            <source>Search for a customer by phone, order number or name.</source>
+            <translation>依手機號碼、訂單編號或姓名搜尋客戶。</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Elder care</source>
+            <translation>敬老服務</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>手機：</translation>
+        </message>
+        <message>
+            <source>Age:</source>
+            <translation>年齡：</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>性別：</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>城市：</translation>
+        </message>
+        <message>
+            <source>Member level:</source>
+            <translation>會員等級：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>身分證號：</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <source>Filter orders by number, item, brand or service node</source>
+            <translation>依訂單編號、商品、品牌或服務節點篩選訂單</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayNames</name>
+        <message>
+            <source>Air conditioner</source>
+            <translation>冷氣機</translation>
+        </message>
+        <message>
+            <source>Fridge</source>
+            <translation>冰箱</translation>
+        </message>
+        <message>
+            <source>Washing machine</source>
+            <translation>洗衣機</translation>
+        </message>
+        <message>
+            <source>TV</source>
+            <translation>電視</translation>
+        </message>
+        <message>
+            <source>Water heater</source>
+            <translation>熱水器</translation>
+        </message>
+        <message>
+            <source>Range hood</source>
+            <translation>抽油煙機</translation>
+        </message>
+        <message>
+            <source>Gas hob</source>
+            <translation>瓦斯爐</translation>
+        </message>
+        <message>
+            <source>Dishwasher</source>
+            <translation>洗碗機</translation>
+        </message>
+        <message>
+            <source>Small kitchen appliance</source>
+            <translation>廚房小家電</translation>
+        </message>
+        <message>
+            <source>Small home appliance</source>
+            <translation>生活小家電</translation>
+        </message>
+        <message>
+            <source>Personal care</source>
+            <translation>個人護理</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>已下單</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付款</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>已出貨</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已簽收</translation>
+        </message>
+        <message>
+            <source>Installation booked</source>
+            <translation>已預約安裝</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>已安裝</translation>
+        </message>
+        <message>
+            <source>After-sales accepted</source>
+            <translation>售後已受理</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>已審核</translation>
+        </message>
+        <message>
+            <source>Dispatched to the brand</source>
+            <translation>已派單至品牌</translation>
+        </message>
+        <message>
+            <source>Engineer booked</source>
+            <translation>已預約師傅</translation>
+        </message>
+        <message>
+            <source>Engineer on site</source>
+            <translation>師傅已到府</translation>
+        </message>
+        <message>
+            <source>Inspected</source>
+            <translation>已檢測</translation>
+        </message>
+        <message>
+            <source>Picked up</source>
+            <translation>已取件</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>已回訪</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已關閉</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>退貨</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>換貨</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>維修</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>安裝</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>網站</translation>
+        </message>
+        <message>
+            <source>Mini program</source>
+            <translation>小程式</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Regular member</source>
+            <translation>一般會員</translation>
+        </message>
+        <message>
+            <source>Silver member</source>
+            <translation>銀牌會員</translation>
+        </message>
+        <message>
+            <source>Gold member</source>
+            <translation>金牌會員</translation>
+        </message>
+        <message>
+            <source>PLUS member</source>
+            <translation>PLUS 會員</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in to Parasol</source>
+            <translation>登入 Parasol</translation>
+        </message>
+        <message>
+            <source>After-sales service console</source>
+            <translation>售後服務工作台</translation>
+        </message>
+        <message>
+            <source>Central &amp;service:</source>
+            <translation>中心服務(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>使用者名稱(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>登入(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Parasol service console</source>
+            <translation>Parasol 服務工作台</translation>
+        </message>
+        <message>
+            <source>Phone, order number or name</source>
+            <translation>手機號碼、訂單編號或姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Console</source>
+            <translation>工作台(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>立即同步(&amp;S)</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>設定(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>The console switches language at once; it is remembered for the next start.</source>
+            <translation>工作台立即切換語言，下次啟動時沿用。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>確定</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::CentralClient</name>
+        <message>
+            <source>The central service cannot be reached (%1).</source>
+            <translation>無法連線至中心服務（%1）。</translation>
+        </message>
+        <message>
+            <source>The central service sent an answer that is not JSON.</source>
+            <translation>中心服務的回應不是 JSON。</translation>
+        </message>
+        <message>
+            <source>The central service answered %1.</source>
+            <translation>中心服務回傳了 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::ConsoleSession</name>
+        <message>
+            <source>Cannot create the cache folder %1.</source>
+            <translation>無法建立快取目錄 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::CustomerPanel</name>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n 歲</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Orders (%1)</source>
+            <translation>訂單（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::GrabRunner</name>
+        <message>
+            <source>timed out waiting for the central service</source>
+            <translation>等待中心服務逾時</translation>
+        </message>
+        <message>
+            <source>login failed: %1</source>
+            <translation>登入失敗：%1</translation>
+        </message>
+        <message>
+            <source>sync failed: %1</source>
+            <translation>同步失敗：%1</translation>
+        </message>
+        <message>
+            <source>no customer found for %1</source>
+            <translation>找不到 %1 對應的客戶</translation>
+        </message>
+        <message>
+            <source>the customer has no order %1</source>
+            <translation>該客戶沒有訂單 %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>無法寫入 %1</translation>
+        </message>
+        <message>
+            <source>the central service cannot be reached</source>
+            <translation>無法連線至中心服務</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::LoginDialog</name>
+        <message>
+            <source>Enter the central service's address, such as http://127.0.0.1:8470.</source>
+            <translation>請輸入中心服務的位址，例如 http://127.0.0.1:8470。</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>請輸入使用者名稱和密碼。</translation>
+        </message>
+        <message>
+            <source>Logging in…</source>
+            <translation>正在登入…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache…</source>
+            <translation>正在準備本機快取…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache: %1 of %2 records…</source>
+            <translation>正在準備本機快取：%1 / %2 筆記錄…</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>使用者名稱或密碼錯誤。</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached; trying again…</source>
+            <translation>無法連線至中心服務，正在重試…</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::MainWindow</name>
+        <message>
+            <source>No customer found.</source>
+            <translation>沒有找到客戶。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found.</source>
+            <translation>
+                <numerusform>找到 %n 位客戶。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>已於 %1 同步</translation>
+        </message>
+        <message>
+            <source>elder-care seat</source>
+            <translation>敬老座席</translation>
+        </message>
+        <message>
+            <source>general seat</source>
+            <translation>一般座席</translation>
+        </message>
+        <message>
+            <source>%1 at %2, %3</source>
+            <translation>%1 @ %2，%3</translation>
+        </message>
+        <message>
+            <source>Sync stopped: %1</source>
+            <translation>同步已停止：%1</translation>
+        </message>
+        <message>
+            <source>Working offline from the local cache; reconnecting…</source>
+            <translation>正在使用本機快取離線作業，正在重新連線…</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::OrderTreeModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Ordered through %1</source>
+            <translation>下單管道：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n 件商品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SKU %1, line %2</source>
+            <translation>商品編號 %1，第 %2 行</translation>
+        </message>
+        <message>
+            <source>%1 (gift)</source>
+            <translation>%1（贈品）</translation>
+        </message>
+        <message>
+            <source>Order / item</source>
+            <translation>訂單 / 商品</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品類</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>實付金額</translation>
+        </message>
+        <message>
+            <source>Service node</source>
+            <translation>服務節點</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>下單時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SearchResultsModel</name>
+        <message>
+            <source>phone</source>
+            <translation>手機號碼</translation>
+        </message>
+        <message>
+            <source>order %1</source>
+            <translation>訂單 %1</translation>
+        </message>
+        <message>
+            <source>service card %1</source>
+            <translation>服務卡 %1</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>pinyin</source>
+            <translation>拼音</translation>
+        </message>
+        <message>
+            <source>%1  %2
+matched by %3</source>
+            <translation>%1  %2
+符合：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SettingsDialog</name>
+        <message>
+            <source>System language</source>
+            <translation>跟隨系統</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SyncEngine</name>
+        <message>
+            <source>The central service expects change %1 from this console, which it no longer has.</source>
+            <translation>中心服務需要本工作台的第 %1 筆變更，但本機已沒有這筆記錄。</translation>
+        </message>
+    </context>
+</TS>
