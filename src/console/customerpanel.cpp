@@ -57,6 +57,9 @@ CustomerPanel::CustomerPanel(QWidget *parent)
         if (!text.trimmed().isEmpty())
             m_ui->ordersView->expandAll();
     });
+    // The orders are what the agent reads most: give them the larger share of the height.
+    m_ui->detailSplitter->setStretchFactor(0, 3);
+    m_ui->detailSplitter->setStretchFactor(1, 2);
     connect(m_ui->addNoteButton, &QPushButton::clicked, this, &CustomerPanel::addNote);
     // Window-wide: the agent may still be in the search box when the caller asks.
     auto *addNoteAction = new QAction(this);
