@@ -174,6 +174,94 @@
             <source>Filter orders by number, item, brand or service node</source>
             <translation>Filter orders by number, item, brand or service node</translation>
         </message>
+        <message>
+            <source>&amp;Claim price protection</source>
+            <translation>&amp;Claim price protection</translation>
+        </message>
+        <message>
+            <source>Claim price protection for the selected line (Ctrl+Shift+P)</source>
+            <translation>Claim price protection for the selected line (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>Add &amp;note…</translation>
+        </message>
+        <message>
+            <source>Write a note about this customer (Ctrl+Shift+N)</source>
+            <translation>Write a note about this customer (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Price protection</source>
+            <translation>Price protection</translation>
+        </message>
+        <message>
+            <source>Order line</source>
+            <translation>Order line</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
     </context>
     <context>
         <name>DisplayNames</name>
@@ -353,6 +441,138 @@
             <source>PLUS member</source>
             <translation>PLUS member</translation>
         </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Price protection claim</source>
+            <translation>Price protection claim</translation>
+        </message>
+        <message>
+            <source>New ticket</source>
+            <translation>New ticket</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>New complaint</translation>
+        </message>
+        <message>
+            <source>Product inquiry</source>
+            <translation>Product inquiry</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Price protection</source>
+            <translation>Price protection</translation>
+        </message>
+        <message>
+            <source>Coupon</source>
+            <translation>Coupon</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Service card</source>
+            <translation>Service card</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>After-sales service</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>False advertising</source>
+            <translation>False advertising</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>Safety</translation>
+        </message>
+        <message>
+            <source>Counterfeit</source>
+            <translation>Counterfeit</translation>
+        </message>
+        <message>
+            <source>Personal dignity</source>
+            <translation>Personal dignity</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>Measurement</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Gifts are not price protected</source>
+            <translation>Gifts are not price protected</translation>
+        </message>
+        <message>
+            <source>Outside the protection window</source>
+            <translation>Outside the protection window</translation>
+        </message>
+        <message>
+            <source>Nothing left to compensate</source>
+            <translation>Nothing left to compensate</translation>
+        </message>
+        <message>
+            <source>The price has not dropped</source>
+            <translation>The price has not dropped</translation>
+        </message>
+        <message>
+            <source>The lower price does not count (excluded promotion)</source>
+            <translation>The lower price does not count (excluded promotion)</translation>
+        </message>
+        <message>
+            <source>Already compensated</source>
+            <translation>Already compensated</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -456,6 +676,10 @@
             <source>Cannot create the cache folder %1.</source>
             <translation>Cannot create the cache folder %1.</translation>
         </message>
+        <message>
+            <source>Not logged in.</source>
+            <translation>Not logged in.</translation>
+        </message>
     </context>
     <context>
         <name>parasol::CustomerPanel</name>
@@ -477,6 +701,46 @@
         <message>
             <source>Orders (%1)</source>
             <translation>Orders (%1)</translation>
+        </message>
+        <message>
+            <source>Tickets (%1)</source>
+            <translation>Tickets (%1)</translation>
+        </message>
+        <message>
+            <source>(this console)</source>
+            <translation>(this console)</translation>
+        </message>
+        <message>
+            <source>%1 — refused</source>
+            <translation>%1 — refused</translation>
+        </message>
+        <message>
+            <source>Refused by central: %1</source>
+            <translation>Refused by central: %1</translation>
+        </message>
+        <message>
+            <source>%1 — waiting to sync</source>
+            <translation>%1 — waiting to sync</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>Contacts (%1)</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Price protection (%1)</source>
+            <translation>Price protection (%1)</translation>
+        </message>
+        <message>
+            <source>Complaints (%1)</source>
+            <translation>Complaints (%1)</translation>
         </message>
     </context>
     <context>
@@ -580,6 +844,25 @@
         </message>
     </context>
     <context>
+        <name>parasol::NoteDialog</name>
+        <message>
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <source>What the customer asked and what was agreed</source>
+            <translation>What the customer asked and what was agreed</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+    </context>
+    <context>
         <name>parasol::OrderTreeModel</name>
         <message>
             <source>%1 · %2</source>
@@ -631,6 +914,22 @@
         <message>
             <source>Placed</source>
             <translation>Placed</translation>
+        </message>
+        <message>
+            <source>≈ %1</source>
+            <translation>≈ %1</translation>
+        </message>
+        <message>
+            <source>%1 · until %2</source>
+            <translation>%1 · until %2</translation>
+        </message>
+        <message>
+            <source>An estimate from this console's copy of prices and claims; central decides when the claim is made.</source>
+            <translation>An estimate from this console's copy of prices and claims; central decides when the claim is made.</translation>
+        </message>
+        <message>
+            <source>Price protection (estimate)</source>
+            <translation>Price protection (estimate)</translation>
         </message>
     </context>
     <context>

@@ -174,6 +174,94 @@
             <source>Filter orders by number, item, brand or service node</source>
             <translation>按订单号、商品、品牌或服务节点筛选订单</translation>
         </message>
+        <message>
+            <source>&amp;Claim price protection</source>
+            <translation>申请价保(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Claim price protection for the selected line (Ctrl+Shift+P)</source>
+            <translation>为选中的商品行申请价保（Ctrl+Shift+P）</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>添加备注(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Write a note about this customer (Ctrl+Shift+N)</source>
+            <translation>为该客户写一条备注（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>Price protection</source>
+            <translation>价保</translation>
+        </message>
+        <message>
+            <source>Order line</source>
+            <translation>商品行</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
     </context>
     <context>
         <name>DisplayNames</name>
@@ -353,6 +441,138 @@
             <source>PLUS member</source>
             <translation>PLUS 会员</translation>
         </message>
+        <message>
+            <source>Open</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>来电</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Price protection claim</source>
+            <translation>价保申请</translation>
+        </message>
+        <message>
+            <source>New ticket</source>
+            <translation>新服务单</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新投诉</translation>
+        </message>
+        <message>
+            <source>Product inquiry</source>
+            <translation>产品咨询</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>配送</translation>
+        </message>
+        <message>
+            <source>Price protection</source>
+            <translation>价保</translation>
+        </message>
+        <message>
+            <source>Coupon</source>
+            <translation>优惠券</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <source>Service card</source>
+            <translation>服务卡</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>售后服务</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>质量</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>False advertising</source>
+            <translation>虚假宣传</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <source>Counterfeit</source>
+            <translation>假冒</translation>
+        </message>
+        <message>
+            <source>Personal dignity</source>
+            <translation>人格尊严</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>计量</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>已分派</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>已回访确认</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>已重新打开</translation>
+        </message>
+        <message>
+            <source>Gifts are not price protected</source>
+            <translation>赠品不参与价保</translation>
+        </message>
+        <message>
+            <source>Outside the protection window</source>
+            <translation>已超过价保期</translation>
+        </message>
+        <message>
+            <source>Nothing left to compensate</source>
+            <translation>已无可补差的数量</translation>
+        </message>
+        <message>
+            <source>The price has not dropped</source>
+            <translation>价格未下降</translation>
+        </message>
+        <message>
+            <source>The lower price does not count (excluded promotion)</source>
+            <translation>该低价不计入价保（不参与的促销）</translation>
+        </message>
+        <message>
+            <source>Already compensated</source>
+            <translation>已补过差价</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -456,6 +676,10 @@
             <source>Cannot create the cache folder %1.</source>
             <translation>无法创建缓存目录 %1。</translation>
         </message>
+        <message>
+            <source>Not logged in.</source>
+            <translation>尚未登录。</translation>
+        </message>
     </context>
     <context>
         <name>parasol::CustomerPanel</name>
@@ -476,6 +700,46 @@
         <message>
             <source>Orders (%1)</source>
             <translation>订单（%1）</translation>
+        </message>
+        <message>
+            <source>Tickets (%1)</source>
+            <translation>服务单（%1）</translation>
+        </message>
+        <message>
+            <source>(this console)</source>
+            <translation>（本机）</translation>
+        </message>
+        <message>
+            <source>%1 — refused</source>
+            <translation>%1 — 被拒绝</translation>
+        </message>
+        <message>
+            <source>Refused by central: %1</source>
+            <translation>中心拒绝：%1</translation>
+        </message>
+        <message>
+            <source>%1 — waiting to sync</source>
+            <translation>%1 — 等待同步</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>联系记录（%1）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已赔付</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>未赔付</translation>
+        </message>
+        <message>
+            <source>Price protection (%1)</source>
+            <translation>价保（%1）</translation>
+        </message>
+        <message>
+            <source>Complaints (%1)</source>
+            <translation>投诉（%1）</translation>
         </message>
     </context>
     <context>
@@ -578,6 +842,25 @@
         </message>
     </context>
     <context>
+        <name>parasol::NoteDialog</name>
+        <message>
+            <source>Add note</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <source>What the customer asked and what was agreed</source>
+            <translation>客户的诉求和约定的处理</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
         <name>parasol::OrderTreeModel</name>
         <message>
             <source>%1 · %2</source>
@@ -628,6 +911,22 @@
         <message>
             <source>Placed</source>
             <translation>下单时间</translation>
+        </message>
+        <message>
+            <source>≈ %1</source>
+            <translation>约 %1</translation>
+        </message>
+        <message>
+            <source>%1 · until %2</source>
+            <translation>%1 · 至 %2</translation>
+        </message>
+        <message>
+            <source>An estimate from this console's copy of prices and claims; central decides when the claim is made.</source>
+            <translation>根据本机缓存的价格和价保记录估算；以申请时中心的结果为准。</translation>
+        </message>
+        <message>
+            <source>Price protection (estimate)</source>
+            <translation>价保（估算）</translation>
         </message>
     </context>
     <context>

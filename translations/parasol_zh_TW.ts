@@ -174,6 +174,94 @@
             <source>Filter orders by number, item, brand or service node</source>
             <translation>依訂單編號、商品、品牌或服務節點篩選訂單</translation>
         </message>
+        <message>
+            <source>&amp;Claim price protection</source>
+            <translation>申請價保(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Claim price protection for the selected line (Ctrl+Shift+P)</source>
+            <translation>為選中的商品行申請價保（Ctrl+Shift+P）</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>服務單</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>建立時間</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>聯絡紀錄</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>新增備註(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Write a note about this customer (Ctrl+Shift+N)</source>
+            <translation>為該客戶寫一則備註（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>Price protection</source>
+            <translation>價保</translation>
+        </message>
+        <message>
+            <source>Order line</source>
+            <translation>商品行</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
     </context>
     <context>
         <name>DisplayNames</name>
@@ -353,6 +441,138 @@
             <source>PLUS member</source>
             <translation>PLUS 會員</translation>
         </message>
+        <message>
+            <source>Open</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>來電</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Price protection claim</source>
+            <translation>價保申請</translation>
+        </message>
+        <message>
+            <source>New ticket</source>
+            <translation>新服務單</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新投訴</translation>
+        </message>
+        <message>
+            <source>Product inquiry</source>
+            <translation>產品諮詢</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>配送</translation>
+        </message>
+        <message>
+            <source>Price protection</source>
+            <translation>價保</translation>
+        </message>
+        <message>
+            <source>Coupon</source>
+            <translation>優惠券</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>發票</translation>
+        </message>
+        <message>
+            <source>Service card</source>
+            <translation>服務卡</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>售後服務</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>品質</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合約</translation>
+        </message>
+        <message>
+            <source>False advertising</source>
+            <translation>虛假宣傳</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <source>Counterfeit</source>
+            <translation>仿冒</translation>
+        </message>
+        <message>
+            <source>Personal dignity</source>
+            <translation>人格尊嚴</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>計量</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>已分派</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解決</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>已回訪確認</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>已重新開啟</translation>
+        </message>
+        <message>
+            <source>Gifts are not price protected</source>
+            <translation>贈品不參與價保</translation>
+        </message>
+        <message>
+            <source>Outside the protection window</source>
+            <translation>已超過價保期</translation>
+        </message>
+        <message>
+            <source>Nothing left to compensate</source>
+            <translation>已無可補差的數量</translation>
+        </message>
+        <message>
+            <source>The price has not dropped</source>
+            <translation>價格未下降</translation>
+        </message>
+        <message>
+            <source>The lower price does not count (excluded promotion)</source>
+            <translation>該低價不計入價保（不參與的促銷）</translation>
+        </message>
+        <message>
+            <source>Already compensated</source>
+            <translation>已補過差價</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -456,6 +676,10 @@
             <source>Cannot create the cache folder %1.</source>
             <translation>無法建立快取目錄 %1。</translation>
         </message>
+        <message>
+            <source>Not logged in.</source>
+            <translation>尚未登入。</translation>
+        </message>
     </context>
     <context>
         <name>parasol::CustomerPanel</name>
@@ -476,6 +700,46 @@
         <message>
             <source>Orders (%1)</source>
             <translation>訂單（%1）</translation>
+        </message>
+        <message>
+            <source>Tickets (%1)</source>
+            <translation>服務單（%1）</translation>
+        </message>
+        <message>
+            <source>(this console)</source>
+            <translation>（本機）</translation>
+        </message>
+        <message>
+            <source>%1 — refused</source>
+            <translation>%1 — 被拒絕</translation>
+        </message>
+        <message>
+            <source>Refused by central: %1</source>
+            <translation>中心拒絕：%1</translation>
+        </message>
+        <message>
+            <source>%1 — waiting to sync</source>
+            <translation>%1 — 等待同步</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>聯絡紀錄（%1）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已賠付</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>未賠付</translation>
+        </message>
+        <message>
+            <source>Price protection (%1)</source>
+            <translation>價保（%1）</translation>
+        </message>
+        <message>
+            <source>Complaints (%1)</source>
+            <translation>投訴（%1）</translation>
         </message>
     </context>
     <context>
@@ -578,6 +842,25 @@
         </message>
     </context>
     <context>
+        <name>parasol::NoteDialog</name>
+        <message>
+            <source>Add note</source>
+            <translation>新增備註</translation>
+        </message>
+        <message>
+            <source>What the customer asked and what was agreed</source>
+            <translation>客戶的訴求和約定的處理</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
         <name>parasol::OrderTreeModel</name>
         <message>
             <source>%1 · %2</source>
@@ -628,6 +911,22 @@
         <message>
             <source>Placed</source>
             <translation>下單時間</translation>
+        </message>
+        <message>
+            <source>≈ %1</source>
+            <translation>約 %1</translation>
+        </message>
+        <message>
+            <source>%1 · until %2</source>
+            <translation>%1 · 至 %2</translation>
+        </message>
+        <message>
+            <source>An estimate from this console's copy of prices and claims; central decides when the claim is made.</source>
+            <translation>根據本機快取的價格和價保紀錄估算；以申請時中心的結果為準。</translation>
+        </message>
+        <message>
+            <source>Price protection (estimate)</source>
+            <translation>價保（估算）</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,22 @@ Result<QList<T>> decodeUnder(const ReplicaStore &replica, const QString &entity,
     return decoded;
 }
 
+// The customer's rows of `entity`, newest first by the time `at` gives.
+template<typename T>
+Result<QList<T>> decodeNewestFirst(const ReplicaStore &replica, const QString &entity, const QString &customerId,
+                                   T (*decode)(const QJsonObject &), qint64 T::*at)
+{
+    auto rows = replica.rowsOf(entity, customerId);
+    if (!rows)
+        return rows.error();
+    QList<T> decoded;
+    decoded.reserve(rows->size());
+    for (const CachedRow &row : *rows)
+        decoded.append(decode(row.data));
+    std::stable_sort(decoded.begin(), decoded.end(), [at](const T &a, const T &b) { return a.*at > b.*at; });
+    return decoded;
+}
+
 std::optional<TimelineEntry> currentOf(const QList<TimelineEntry> &timeline)
 {
     const auto current = std::find_if(timeline.cbegin(), timeline.cend(), [](const TimelineEntry &e) { return e.current; });
@@ -48,6 +64,20 @@ std::optional<TimelineEntry> currentNodeOfLine(const OrderLine &line, const Time
         if (node.ticketId.isEmpty() || ticketIds.contains(node.ticketId))
             input.nodes.append(node);
     return currentOf(buildOrderTimeline(input));
+}
+
+// The same inputs central's unified view gives PriceProtection::decide, from the replica.
+Result<PriceProtectionDecision> priceProtectionOf(const ReplicaStore &replica, const OrderLine &line, const Order &order,
+                                                  qint64 nowMs)
+{
+    auto events = decodeUnder(replica, QStringLiteral("price_event"), line.sku, &EntityCodec::priceEventFromJson);
+    if (!events)
+        return events.error();
+    auto claims = decodeUnder(replica, QStringLiteral("claim"), line.id, &EntityCodec::claimFromJson);
+    if (!claims)
+        return claims.error();
+    return PriceProtection().decide(
+        PriceProtectionCase { line, order.placedAt, order.signedAt, std::move(*events), std::move(*claims), nowMs });
 }
 
 } // namespace
@@ -100,13 +130,35 @@ Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &repli
         std::sort(lines->begin(), lines->end(), [](const OrderLine &a, const OrderLine &b) {
             return a.lineNo.size() != b.lineNo.size() ? a.lineNo.size() < b.lineNo.size() : a.lineNo < b.lineNo;
         });
-        for (const OrderLine &line : *lines)
-            order.lines.append(OrderLineView { line, currentNodeOfLine(line, input) });
+        for (const OrderLine &line : *lines) {
+            auto priceProtection = priceProtectionOf(replica, line, order.order, nowMs);
+            if (!priceProtection)
+                return priceProtection.error();
+            order.lines.append(OrderLineView { line, currentNodeOfLine(line, input), *priceProtection });
+        }
         view.orders.append(order);
     }
     std::stable_sort(view.orders.begin(), view.orders.end(), [](const OrderView &a, const OrderView &b) {
         return a.order.placedAt > b.order.placedAt;
     });
+
+    auto tickets = decodeNewestFirst(replica, QStringLiteral("ticket"), customerId, &EntityCodec::ticketFromJson, &Ticket::openedAt);
+    auto contacts = decodeNewestFirst(replica, QStringLiteral("contact"), customerId, &EntityCodec::contactFromJson, &Contact::at);
+    auto claims = decodeNewestFirst(replica, QStringLiteral("claim"), customerId, &EntityCodec::claimFromJson, &Claim::createdAt);
+    auto complaints = decodeNewestFirst(replica, QStringLiteral("complaint"), customerId, &EntityCodec::complaintFromJson,
+                                        &Complaint::openedAt);
+    if (!tickets)
+        return tickets.error();
+    if (!contacts)
+        return contacts.error();
+    if (!claims)
+        return claims.error();
+    if (!complaints)
+        return complaints.error();
+    view.tickets = *tickets;
+    view.contacts = *contacts;
+    view.claims = *claims;
+    view.complaints = *complaints;
     return std::optional<CustomerView>(view);
 }
 

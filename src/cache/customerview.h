@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/claim.h"
+#include "core/complaint.h"
+#include "core/contact.h"
 #include "core/customer.h"
 #include "core/elderpolicy.h"
 #include "core/order.h"
 #include "core/ordertimeline.h"
+#include "core/priceprotection.h"
 #include "core/result.h"
 #include "core/ticket.h"
 
@@ -16,11 +20,14 @@ namespace parasol {
 class ReplicaStore;
 
 // One order line as the console shows it, with where its service stands now: the last
-// node reached by its most recent open ticket, or by the order itself.
+// node reached by its most recent open ticket, or by the order itself, and what price
+// protection would pay for it now by the replica's prices and claims (an estimate: central
+// decides when the claim arrives).
 struct OrderLineView
 {
     OrderLine line;
     std::optional<TimelineEntry> currentNode;
+    PriceProtectionDecision priceProtection;
 };
 
 struct OrderView
@@ -35,13 +42,18 @@ struct OrderView
 };
 
 // A customer assembled from the replica for the console: the profile, the real-name age
-// and elder flag, and every order (most recent first) with its lines, tickets and timeline.
+// and elder flag, every order (most recent first) with its lines, tickets and timeline, and
+// the customer's tickets, contacts, price-protection claims and complaints, newest first.
 struct CustomerView
 {
     Customer customer;
     std::optional<int> age; // completed years today, when the birth date is known
     bool elder = false;
     QList<OrderView> orders;
+    QList<Ticket> tickets;
+    QList<Contact> contacts;
+    QList<Claim> claims;
+    QList<Complaint> complaints;
 
     // nullopt when the replica does not hold the customer.
     static Result<std::optional<CustomerView>> load(const ReplicaStore &replica, const QString &customerId,

@@ -83,6 +83,7 @@ void ConsoleSession::openStores(const QUrl &central, const QString &password)
     connect(m_sync, &SyncEngine::caughtUp, this, &ConsoleSession::onCaughtUp);
     connect(m_sync, &SyncEngine::onlineChanged, this, &ConsoleSession::onlineChanged);
     connect(m_sync, &SyncEngine::failed, this, &ConsoleSession::syncFailed);
+    connect(m_sync, &SyncEngine::outboxChanged, this, &ConsoleSession::outboxChanged);
     Q_EMIT loggedIn();
     if (m_ready)
         Q_EMIT ready();
@@ -108,6 +109,13 @@ void ConsoleSession::syncNow()
 {
     if (m_sync)
         m_sync->syncNow();
+}
+
+Result<qint64> ConsoleSession::queue(const QString &type, const QJsonObject &data, const QString &customerId)
+{
+    if (!m_sync)
+        return Error { QStringLiteral("not_logged_in"), tr("Not logged in.") };
+    return m_sync->queue(type, data, customerId);
 }
 
 } // namespace parasol

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/user.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -37,6 +38,9 @@ public:
     QUrl central() const;
     // Only while logged in.
     const ReplicaStore &replica() const { return *m_replica; }
+    const OutboxStore &outbox() const { return *m_outbox; }
+    // Records a write for central (central-api.md, sync/push) and pushes it when it can.
+    Result<qint64> queue(const QString &type, const QJsonObject &data, const QString &customerId);
     bool isReady() const { return m_ready; }
     bool isOnline() const;
     void syncNow();
@@ -49,6 +53,8 @@ Q_SIGNALS:
     // The replica is complete enough to work from (bootstrapped), now and after each pull.
     void ready();
     void synced();
+    // This console's writes were queued, answered or refused.
+    void outboxChanged();
     // Central became unreachable (the engine keeps retrying) or reachable again.
     void onlineChanged(bool online);
     // A failure that retrying will not fix by itself.

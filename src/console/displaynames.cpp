@@ -1,5 +1,12 @@
 #include "displaynames.h"
 
+#include "core/businesscalendar.h"
+#include "core/priceprotection.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
 namespace parasol {
 
 QString DisplayNames::category(Category category)
@@ -122,6 +129,134 @@ QString DisplayNames::memberLevel(const QString &level)
     if (level == u"plus")
         return tr("PLUS member");
     return level;
+}
+
+QString DisplayNames::ticketStatus(TicketStatus status)
+{
+    return status == TicketStatus::Open ? tr("Open") : tr("Closed");
+}
+
+QString DisplayNames::contactKind(ContactKind kind)
+{
+    return kind == ContactKind::Call ? tr("Call") : tr("Note");
+}
+
+QString DisplayNames::mutation(const QString &type)
+{
+    if (type == u"contact.note")
+        return contactKind(ContactKind::Note);
+    if (type == u"price_protect.claim")
+        return tr("Price protection claim");
+    if (type == u"ticket.open")
+        return tr("New ticket");
+    if (type == u"complaint.open")
+        return tr("New complaint");
+    return type;
+}
+
+QStringList DisplayNames::contactReasons()
+{
+    return { QStringLiteral("inquiry"),  QStringLiteral("delivery"), QStringLiteral("installation"),
+             QStringLiteral("repair"),   QStringLiteral("price_protection"), QStringLiteral("coupon"),
+             QStringLiteral("payment"),  QStringLiteral("invoice"), QStringLiteral("gift_card"),
+             QStringLiteral("other") };
+}
+
+QString DisplayNames::contactReason(const QString &reason)
+{
+    if (reason == u"inquiry")
+        return tr("Product inquiry");
+    if (reason == u"delivery")
+        return tr("Delivery");
+    if (reason == u"installation")
+        return tr("Installation");
+    if (reason == u"repair")
+        return tr("Repair");
+    if (reason == u"price_protection")
+        return tr("Price protection");
+    if (reason == u"coupon")
+        return tr("Coupon");
+    if (reason == u"payment")
+        return tr("Payment");
+    if (reason == u"invoice")
+        return tr("Invoice");
+    if (reason == u"gift_card")
+        return tr("Service card");
+    if (reason == u"other")
+        return tr("Other");
+    return reason;
+}
+
+QString DisplayNames::complaintCategory(ComplaintCategory category)
+{
+    switch (category) {
+    case ComplaintCategory::AfterSalesService:
+        return tr("After-sales service");
+    case ComplaintCategory::Quality:
+        return tr("Quality");
+    case ComplaintCategory::Contract:
+        return tr("Contract");
+    case ComplaintCategory::FalseAdvertising:
+        return tr("False advertising");
+    case ComplaintCategory::Price:
+        return tr("Price");
+    case ComplaintCategory::Safety:
+        return tr("Safety");
+    case ComplaintCategory::Counterfeit:
+        return tr("Counterfeit");
+    case ComplaintCategory::PersonalDignity:
+        return tr("Personal dignity");
+    case ComplaintCategory::Measurement:
+        return tr("Measurement");
+    case ComplaintCategory::Other:
+        return tr("Other");
+    }
+    return QString();
+}
+
+QString DisplayNames::complaintState(ComplaintState state)
+{
+    switch (state) {
+    case ComplaintState::Open:
+        return tr("Open");
+    case ComplaintState::Assigned:
+        return tr("Assigned");
+    case ComplaintState::Resolved:
+        return tr("Resolved");
+    case ComplaintState::Verified:
+        return tr("Verified");
+    case ComplaintState::Reopened:
+        return tr("Reopened");
+    }
+    return QString();
+}
+
+QString DisplayNames::priceProtectionRefusal(const QString &reason)
+{
+    const auto refusal = priceProtectionRefusalNames.parse(reason);
+    if (!refusal)
+        return reason;
+    switch (*refusal) {
+    case PriceProtectionRefusal::Gift:
+        return tr("Gifts are not price protected");
+    case PriceProtectionRefusal::OutsideWindow:
+        return tr("Outside the protection window");
+    case PriceProtectionRefusal::NothingLeft:
+        return tr("Nothing left to compensate");
+    case PriceProtectionRefusal::NotADrop:
+        return tr("The price has not dropped");
+    case PriceProtectionRefusal::ExcludedPriceSource:
+        return tr("The lower price does not count (excluded promotion)");
+    case PriceProtectionRefusal::AlreadyCompensated:
+        return tr("Already compensated");
+    }
+    return reason;
+}
+
+QString DisplayNames::shanghaiTime(qint64 utcMs, const QString &format)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone(BusinessCalendar::kOffsetSeconds)),
+                              format);
 }
 
 } // namespace parasol

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/category.h"
+#include "core/complaint.h"
+#include "core/contact.h"
 #include "core/servicenode.h"
 #include "core/ticket.h"
 
@@ -21,6 +23,20 @@ public:
     static QString gender(const QString &gender);
     // "regular", "silver", "gold", "plus"; an unknown level shows as sent, none as "None".
     static QString memberLevel(const QString &level);
+    static QString ticketStatus(TicketStatus status);
+    static QString contactKind(ContactKind kind);
+    // What a write in the outbox does ("contact.note" is a note); an unknown type shows as sent.
+    static QString mutation(const QString &type);
+    // The reason codes an agent picks for a note, in the order the list shows them.
+    static QStringList contactReasons();
+    // An unknown code shows as sent.
+    static QString contactReason(const QString &reason);
+    static QString complaintCategory(ComplaintCategory category);
+    static QString complaintState(ComplaintState state);
+    // Why price protection pays nothing, from a `reason` code; an unknown code shows as sent.
+    static QString priceProtectionRefusal(const QString &reason);
+    // A moment in the business time zone (Asia/Shanghai), whatever the machine's zone.
+    static QString shanghaiTime(qint64 utcMs, const QString &format);
 };
 
 } // namespace parasol

@@ -8,6 +8,7 @@
 #include "settingsdialog.h"
 
 #include "cache/customerview.h"
+#include "cache/outboxstore.h"
 #include "core/user.h"
 
 #include <QDateTime>
@@ -65,6 +66,26 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     connect(&m_session, &ConsoleSession::synced, this, &MainWindow::onSynced);
     connect(&m_session, &ConsoleSession::syncFailed, this, &MainWindow::onSyncFailed);
     connect(&m_session, &ConsoleSession::onlineChanged, this, &MainWindow::updateStatus);
+    connect(m_ui->customerPanel, &CustomerPanel::noteWritten, this,
+            [this](const QString &customerId, const QString &reason, const QString &text) {
+                queueWrite(QStringLiteral("contact.note"),
+                           { { QStringLiteral("customer_id"), customerId },
+                             { QStringLiteral("reason"), reason },
+                             { QStringLiteral("text"), text } },
+                           customerId);
+            });
+    connect(m_ui->customerPanel, &CustomerPanel::claimRequested, this,
+            [this](const QString &customerId, const QString &orderLineId, const QString &idempotencyKey) {
+                queueWrite(QStringLiteral("price_protect.claim"),
+                           { { QStringLiteral("order_line_id"), orderLineId },
+                             { QStringLiteral("idempotency_key"), idempotencyKey } },
+                           customerId);
+            });
+    // A note or a claim queued or answered shows at once in the customer's contacts.
+    connect(&m_session, &ConsoleSession::outboxChanged, this, [this] {
+        if (!m_customerId.isEmpty())
+            openCustomer(m_customerId);
+    });
 
     if (m_session.isLoggedIn()) {
         m_results->setReplica(&m_session.replica());
@@ -130,9 +151,18 @@ bool MainWindow::openCustomer(const QString &customerId)
         m_ui->customerPanel->clear();
         return false;
     }
+    auto outbox = m_session.outbox().entriesOf(customerId);
+    if (!outbox)
+        statusBar()->showMessage(outbox.error().message, 10'000);
     m_customerId = customerId;
-    m_ui->customerPanel->showCustomer(**view);
+    m_ui->customerPanel->showCustomer(**view, outbox ? *outbox : QList<OutboxEntry>());
     return true;
+}
+
+void MainWindow::queueWrite(const QString &type, const QJsonObject &data, const QString &customerId)
+{
+    if (auto queued = m_session.queue(type, data, customerId); !queued)
+        statusBar()->showMessage(queued.error().message, 10'000);
 }
 
 void MainWindow::onSynced()

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -49,6 +50,8 @@ private:
     void onSyncFailed(const parasol::Error &error);
     void showSettings();
     void updateStatus();
+    // Queues a write for central; a failure to record it shows in the status bar.
+    void queueWrite(const QString &type, const QJsonObject &data, const QString &customerId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleSession &m_session;

@@ -2,16 +2,12 @@
 
 #include "displaynames.h"
 
-#include "core/businesscalendar.h"
 #include "core/money.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QDateTime>
 #include <QFont>
-#include <QLocale>
 #include <QSet>
-#include <QTimeZone>
 
 namespace parasol {
 
@@ -19,12 +15,6 @@ namespace {
 
 // Lines carry their order's row + 1 as internal id; orders carry 0.
 constexpr quintptr kOrderLevel = 0;
-
-QString shanghaiTime(qint64 utcMs, const QString &format)
-{
-    return QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone(BusinessCalendar::kOffsetSeconds)), format);
-}
 
 } // namespace
 
@@ -59,6 +49,18 @@ QModelIndex OrderTreeModel::indexOfOrder(const QString &orderNo) const
         if (m_orders[row].order.orderNo == orderNo)
             return index(row, 0);
     return {};
+}
+
+QModelIndex OrderTreeModel::indexOfLine(const QString &orderNo, const QString &orderLineId) const
+{
+    const QModelIndex order = indexOfOrder(orderNo);
+    if (!order.isValid() || orderLineId.isEmpty())
+        return order;
+    const QList<OrderLineView> &lines = m_orders[order.row()].lines;
+    for (int row = 0; row < lines.size(); ++row)
+        if (lines[row].line.id == orderLineId)
+            return index(row, 0, order);
+    return order;
 }
 
 QModelIndex OrderTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -107,7 +109,17 @@ QString OrderTreeModel::nodeText(const std::optional<TimelineEntry> &node)
 {
     if (!node || !node->at)
         return QString();
-    return tr("%1 · %2").arg(DisplayNames::node(node->kind), shanghaiTime(*node->at, QStringLiteral("MM-dd HH:mm")));
+    return tr("%1 · %2").arg(DisplayNames::node(node->kind), DisplayNames::shanghaiTime(*node->at, QStringLiteral("MM-dd HH:mm")));
+}
+
+QString OrderTreeModel::priceProtectText(const PriceProtectionDecision &decision)
+{
+    const QString what = decision.eligible() ? tr("≈ %1").arg(Money::fromFen(decision.amountFen).toDisplayString())
+                                             : DisplayNames::priceProtectionRefusal(decision.reason());
+    if (!decision.window.endsAt)
+        return what;
+    // The window's end is its first instant outside: the last day inside is the one before.
+    return tr("%1 · until %2").arg(what, DisplayNames::shanghaiTime(*decision.window.endsAt - 1, QStringLiteral("MM-dd")));
 }
 
 QVariant OrderTreeModel::deadlineBrush(const std::optional<TimelineEntry> &node)
@@ -176,7 +188,7 @@ QVariant OrderTreeModel::orderData(const OrderView &view, int column, int role) 
     case ServiceColumn:
         return nodeText(view.currentNode);
     case PlacedColumn:
-        return shanghaiTime(order.placedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
+        return DisplayNames::shanghaiTime(order.placedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
     default:
         return {};
     }
@@ -185,6 +197,8 @@ QVariant OrderTreeModel::orderData(const OrderView &view, int column, int role) 
 QVariant OrderTreeModel::lineData(const OrderLineView &view, int column, int role) const
 {
     const OrderLine &line = view.line;
+    if (role == OrderLineIdRole)
+        return line.id;
     if (role == OverdueRole)
         return view.currentNode && view.currentNode->overdue();
     if (role == Qt::ForegroundRole && column == ServiceColumn)
@@ -201,12 +215,16 @@ QVariant OrderTreeModel::lineData(const OrderLineView &view, int column, int rol
             return view.currentNode && view.currentNode->at ? *view.currentNode->at : 0;
         case ItemColumn:
             return line.lineNo;
+        case PriceProtectColumn:
+            return view.priceProtection.amountFen;
         default:
             role = Qt::DisplayRole;
         }
     }
     if (role == Qt::ToolTipRole && column == ItemColumn)
         return tr("SKU %1, line %2").arg(line.sku, line.lineNo);
+    if (role == Qt::ToolTipRole && column == PriceProtectColumn)
+        return tr("An estimate from this console's copy of prices and claims; central decides when the claim is made.");
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -222,6 +240,8 @@ QVariant OrderTreeModel::lineData(const OrderLineView &view, int column, int rol
         return Money::fromFen(line.paidFen()).toDisplayString();
     case ServiceColumn:
         return nodeText(view.currentNode);
+    case PriceProtectColumn:
+        return priceProtectText(view.priceProtection);
     default:
         return {};
     }
@@ -244,6 +264,8 @@ QVariant OrderTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Paid");
     case ServiceColumn:
         return tr("Service node");
+    case PriceProtectColumn:
+        return tr("Price protection (estimate)");
     case PlacedColumn:
         return tr("Placed");
     default:

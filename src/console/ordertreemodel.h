@@ -7,20 +7,34 @@
 namespace parasol {
 
 // A customer's orders (top level, most recent first) and their lines (children): what
-// was bought, from which brand, what was paid, and where its service stands now.
+// was bought, from which brand, what was paid, where its service stands now, and what price
+// protection would pay for a line now (an estimate from the local cache).
 // SortRole gives raw values (fen, counts, times) for a QSortFilterProxyModel.
 class OrderTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { ItemColumn, BrandColumn, CategoryColumn, QtyColumn, PaidColumn, ServiceColumn, PlacedColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, OrderNoRole, OverdueRole };
+    enum Column {
+        ItemColumn,
+        BrandColumn,
+        CategoryColumn,
+        QtyColumn,
+        PaidColumn,
+        ServiceColumn,
+        PriceProtectColumn,
+        PlacedColumn,
+        ColumnCount
+    };
+    // OrderLineIdRole: a line's id; empty on an order row.
+    enum Role { SortRole = Qt::UserRole + 1, OrderNoRole, OverdueRole, OrderLineIdRole };
 
     explicit OrderTreeModel(QObject *parent = nullptr);
 
     void setOrders(const QList<OrderView> &orders);
     // The top-level index of an order, or an invalid index.
     QModelIndex indexOfOrder(const QString &orderNo) const;
+    // The index of one of the order's lines; the order's own when the line is empty or not found.
+    QModelIndex indexOfLine(const QString &orderNo, const QString &orderLineId) const;
     // Names change with the language: views call this on QEvent::LanguageChange.
     void retranslate();
 
@@ -35,6 +49,7 @@ private:
     QVariant orderData(const OrderView &order, int column, int role) const;
     QVariant lineData(const OrderLineView &line, int column, int role) const;
     static QString nodeText(const std::optional<TimelineEntry> &node);
+    static QString priceProtectText(const PriceProtectionDecision &decision);
     static QVariant deadlineBrush(const std::optional<TimelineEntry> &node);
 
     QList<OrderView> m_orders;

@@ -86,7 +86,8 @@ QString ReplicaFixture::start()
     const Customer li = customer(QStringLiteral("c2"), QStringLiteral("李娜"), QStringLiteral("+8613900139000"),
                                  QDate(1990, 3, 15));
     const Order older = order(QStringLiteral("JD100"), zhang.id, kNow - 40 * 24 * kHour);
-    const Order newer = order(QStringLiteral("JD200"), zhang.id, kNow - 5 * 24 * kHour);
+    Order newer = order(QStringLiteral("JD200"), zhang.id, kNow - 5 * 24 * kHour);
+    newer.signedAt = newer.placedAt + 48 * kHour;
     const Order lis = order(QStringLiteral("JD300"), li.id, kNow - 10 * 24 * kHour);
 
     OrderLine fridge = line(newer, QStringLiteral("L1"), QStringLiteral("海尔"), Category::Fridge, 329900, 1);
@@ -104,6 +105,60 @@ QString ReplicaFixture::start()
     repair.kind = TicketKind::Repair;
     repair.openedAt = kNow - 3 * kHour;
 
+    Ticket oldInstall;
+    oldInstall.id = QStringLiteral("T0");
+    oldInstall.customerId = zhang.id;
+    oldInstall.orderNo = older.orderNo;
+    oldInstall.orderLineId = tv.id;
+    oldInstall.kind = TicketKind::Installation;
+    oldInstall.status = TicketStatus::Closed;
+    oldInstall.openedAt = older.placedAt + 24 * kHour;
+
+    Contact call;
+    call.id = QStringLiteral("K1");
+    call.customerId = zhang.id;
+    call.kind = ContactKind::Call;
+    call.at = kNow - 2 * kHour;
+    call.reason = QStringLiteral("repair");
+    Contact note = call;
+    note.id = QStringLiteral("K2");
+    note.kind = ContactKind::Note;
+    note.at = kNow - kHour;
+    note.text = QStringLiteral("客户希望上午上门");
+    Contact earlier = call;
+    earlier.id = QStringLiteral("K3");
+    earlier.at = kNow - 30 * 24 * kHour;
+
+    Claim paid;
+    paid.id = QStringLiteral("P1");
+    paid.customerId = zhang.id;
+    paid.orderLineId = tv.id;
+    paid.status = ClaimStatus::Paid;
+    paid.amountFen = 10000;
+    paid.createdAt = older.placedAt + 5 * 24 * kHour;
+    Claim refused = paid;
+    refused.id = QStringLiteral("P2");
+    refused.orderLineId = fridge.id;
+    refused.status = ClaimStatus::Rejected;
+    refused.amountFen = 0;
+    refused.reason = QStringLiteral("not_a_drop");
+    refused.createdAt = kNow - 4 * kHour;
+
+    Complaint complaint;
+    complaint.id = QStringLiteral("C1");
+    complaint.customerId = zhang.id;
+    complaint.orderNo = newer.orderNo;
+    complaint.category = ComplaintCategory::AfterSalesService;
+    complaint.openedAt = kNow - 3 * 24 * kHour;
+
+    // The kettles are 10 yuan cheaper since yesterday.
+    PriceEvent kettleDrop;
+    kettleDrop.id = QStringLiteral("E1");
+    kettleDrop.sku = kettles.sku;
+    kettleDrop.priceFen = 8900;
+    kettleDrop.effectiveAt = kNow - 24 * kHour;
+    kettleDrop.createdAt = kettleDrop.effectiveAt;
+
     const QList<CachedRow> rows {
         rowOf(QStringLiteral("customer"), zhang.id, zhang.id, zhang),
         rowOf(QStringLiteral("customer"), li.id, li.id, li),
@@ -115,6 +170,14 @@ QString ReplicaFixture::start()
         rowOf(QStringLiteral("order_line"), tv.id, zhang.id, tv),
         rowOf(QStringLiteral("order_line"), aircon.id, li.id, aircon),
         rowOf(QStringLiteral("ticket"), repair.id, zhang.id, repair),
+        rowOf(QStringLiteral("ticket"), oldInstall.id, zhang.id, oldInstall),
+        rowOf(QStringLiteral("contact"), call.id, zhang.id, call),
+        rowOf(QStringLiteral("contact"), note.id, zhang.id, note),
+        rowOf(QStringLiteral("contact"), earlier.id, zhang.id, earlier),
+        rowOf(QStringLiteral("claim"), paid.id, zhang.id, paid),
+        rowOf(QStringLiteral("claim"), refused.id, zhang.id, refused),
+        rowOf(QStringLiteral("complaint"), complaint.id, zhang.id, complaint),
+        rowOf(QStringLiteral("price_event"), kettleDrop.id, QString(), kettleDrop),
         nodeRow(QStringLiteral("n1"), newer, {}, NodeKind::Placed, newer.placedAt),
         nodeRow(QStringLiteral("n2"), newer, {}, NodeKind::Delivered, newer.placedAt + 48 * kHour),
         nodeRow(QStringLiteral("n3"), newer, repair.id, NodeKind::Accepted, repair.openedAt),

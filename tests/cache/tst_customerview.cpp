@@ -1,6 +1,8 @@
 #include "cache/customerview.h"
 #include "replicafixture.h"
 
+#include "core/businesscalendar.h"
+
 #include <QTest>
 
 using namespace parasol;
@@ -58,6 +60,47 @@ private Q_SLOTS:
         QCOMPARE(order.lines[1].currentNode->kind, NodeKind::Delivered);
         // The older order has no node at all.
         QVERIFY(!view.orders[1].lines[0].currentNode);
+    }
+
+    void ticketsContactsClaimsAndComplaintsNewestFirst()
+    {
+        const CustomerView view = CustomerView::load(*m_fixture->replica, QStringLiteral("c1"), ReplicaFixture::kNow)->value();
+        QCOMPARE(view.tickets.size(), 2);
+        QCOMPARE(view.tickets[0].id, QStringLiteral("T1"));
+        QCOMPARE(view.tickets[1].id, QStringLiteral("T0"));
+        QCOMPARE(view.contacts.size(), 3);
+        QCOMPARE(view.contacts[0].id, QStringLiteral("K2"));
+        QCOMPARE(view.contacts[0].text, QStringLiteral("客户希望上午上门"));
+        QCOMPARE(view.contacts[1].id, QStringLiteral("K1"));
+        QCOMPARE(view.contacts[2].id, QStringLiteral("K3"));
+        QCOMPARE(view.claims.size(), 2);
+        QCOMPARE(view.claims[0].reason, QStringLiteral("not_a_drop"));
+        QCOMPARE(view.claims[1].amountFen, 10000);
+        QCOMPARE(view.complaints.size(), 1);
+        QCOMPARE(view.complaints[0].orderNo, QStringLiteral("JD200"));
+        // Another customer's rows stay theirs.
+        const CustomerView li = CustomerView::load(*m_fixture->replica, QStringLiteral("c2"), ReplicaFixture::kNow)->value();
+        QVERIFY(li.contacts.isEmpty());
+        QVERIFY(li.claims.isEmpty());
+        QVERIFY(li.tickets.isEmpty());
+    }
+
+    void eachLineCarriesItsPriceProtectionEstimate()
+    {
+        const CustomerView view = CustomerView::load(*m_fixture->replica, QStringLiteral("c1"), ReplicaFixture::kNow)->value();
+        const OrderView &order = view.orders[0];
+        // Two kettles bought at 99 yuan, now 89: 10 yuan back for each, 15 days from the day after sign-off.
+        const PriceProtectionDecision &kettles = order.lines[1].priceProtection;
+        QVERIFY(kettles.eligible());
+        QCOMPARE(kettles.amountFen, 2 * 1000);
+        QCOMPARE(kettles.priceEventId, QStringLiteral("E1"));
+        QVERIFY(kettles.window.endsAt);
+        QCOMPARE(BusinessCalendar::dateOf(*kettles.window.endsAt),
+                 BusinessCalendar::dateOf(*order.order.signedAt).addDays(16));
+        // The fridge's price has not moved.
+        const PriceProtectionDecision &fridge = order.lines[0].priceProtection;
+        QVERIFY(!fridge.eligible());
+        QCOMPARE(fridge.refusal, PriceProtectionRefusal::NotADrop);
     }
 
     void unknownCustomerIsNoView()

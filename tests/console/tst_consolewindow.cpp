@@ -8,8 +8,11 @@
 #include "console/customerpanel.h"
 #include "console/logindialog.h"
 #include "console/mainwindow.h"
+#include "console/notedialog.h"
+#include "console/ordertreemodel.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,9 +21,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
+
+#include <memory>
 
 using namespace parasol;
 using test::CentralFixture;
@@ -54,6 +61,61 @@ private:
         return m_central.http->get(QStringLiteral("/api/v1/customers/") + id, token).json;
     }
 
+    // Logs in as agent01 through the login dialog and waits for the bootstrap, which shows
+    // its progress, then closes the dialog by itself.
+    void logIn(ConsoleSession &session, ConsoleSettings &settings)
+    {
+        LoginDialog login(session, settings);
+        QSignalSpy accepted(&login, &QDialog::accepted);
+        login.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&login));
+        child<QLineEdit>(&login, "centralEdit")->setText(m_central.baseUrl.toString());
+        auto *user = child<QLineEdit>(&login, "userEdit");
+        user->clear();
+        QTest::keyClicks(user, QStringLiteral("agent01"));
+        QTest::keyClicks(child<QLineEdit>(&login, "passwordEdit"), QStringLiteral("parasol-demo"));
+        QTest::mouseClick(child<QPushButton>(&login, "loginButton"), Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(&login, "progressBar")->isVisible() || accepted.count() == 1,
+                                 kBootstrapTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kBootstrapTimeoutMs);
+        QVERIFY(session.isReady());
+    }
+
+    // The demo caller open in `window`.
+    void openShowcaseCustomer(MainWindow &window)
+    {
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow(); // the panel's shortcuts work in the active window
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = child<QLineEdit>(&window, "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("13800138000"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(window.customerPanel()->hasCustomer());
+    }
+
+    // A logged-in console with the demo caller open; null when that failed (the test has failed then).
+    struct Console
+    {
+        explicit Console(const QString &dataDir) : session(dataDir) { }
+        ConsoleSession session;
+        ConsoleSettings settings;
+        std::unique_ptr<MainWindow> window;
+    };
+    std::unique_ptr<Console> openShowcaseConsole()
+    {
+        auto console = std::make_unique<Console>(m_data.path());
+        logIn(console->session, console->settings);
+        if (QTest::currentTestFailed())
+            return nullptr;
+        console->window = std::make_unique<MainWindow>(console->session, console->settings, m_central.clock);
+        openShowcaseCustomer(*console->window);
+        if (QTest::currentTestFailed())
+            return nullptr;
+        return console;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -64,6 +126,112 @@ private Q_SLOTS:
         QVERIFY(m_data.isValid());
         const QString failed = m_central.start();
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+
+    void aNoteShowsAsWaitingThenAsAContact()
+    {
+        const auto console = openShowcaseConsole();
+        if (!console)
+            return;
+        CustomerPanel *panel = console->window->customerPanel();
+        auto *contacts = child<QTreeWidget>(panel, "contactsView");
+        auto *tabs = child<QTabWidget>(panel, "sectionsTabs");
+        const int before = contacts->topLevelItemCount();
+        const int contactsTab = tabs->indexOf(child<QWidget>(panel, "contactsPage"));
+        QCOMPARE(tabs->tabText(contactsTab), QStringLiteral("Contacts (%1)").arg(before));
+
+        // Keyboard only: the shortcut opens the editor, Tab to the text, Ctrl+Enter saves.
+        QTest::keyClick(child<QTreeView>(panel, "ordersView"), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        NoteDialog *dialog = panel->findChild<NoteDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->window() == dialog);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // the second reason
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        const QString text = QStringLiteral("Deliver on Saturday morning");
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->reason(), QStringLiteral("delivery"));
+
+        // At once: on top, waiting for central.
+        QCOMPARE(contacts->topLevelItemCount(), before + 1);
+        QCOMPARE(contacts->topLevelItem(0)->text(1), QStringLiteral("Note — waiting to sync"));
+        QCOMPARE(contacts->topLevelItem(0)->text(2), QStringLiteral("Delivery"));
+        QCOMPARE(contacts->topLevelItem(0)->text(3), text);
+        QCOMPARE(tabs->tabText(contactsTab), QStringLiteral("Contacts (%1)").arg(before + 1));
+
+        // After the sync: a contact like the others, written by this agent, and only once.
+        QTRY_COMPARE_WITH_TIMEOUT(contacts->topLevelItem(0)->text(4), QStringLiteral("agent01"), 30'000);
+        QCOMPARE(contacts->topLevelItemCount(), before + 1);
+        QCOMPARE(contacts->topLevelItem(0)->text(1), QStringLiteral("Note"));
+        QCOMPARE(contacts->topLevelItem(0)->text(3), text);
+        int waiting = 0;
+        for (int row = 0; row < contacts->topLevelItemCount(); ++row)
+            waiting += contacts->topLevelItem(row)->text(1).contains(QStringLiteral("waiting")) ? 1 : 0;
+        QCOMPARE(waiting, 0);
+    }
+
+    void aPriceProtectionClaimIsMadeOnceAndItsResultShown()
+    {
+        const auto console = openShowcaseConsole();
+        if (!console)
+            return;
+        CustomerPanel *panel = console->window->customerPanel();
+        auto *orders = child<QTreeView>(panel, "ordersView");
+        auto *claimButton = child<QPushButton>(panel, "claimButton");
+        auto *claims = child<QTreeWidget>(panel, "claimsView");
+        orders->expandAll();
+
+        // The line the estimate says would be paid now (the showcase's air conditioner).
+        const QAbstractItemModel *tree = orders->model();
+        QModelIndex eligible;
+        for (int row = 0; row < tree->rowCount() && !eligible.isValid(); ++row) {
+            const QModelIndex order = tree->index(row, 0);
+            for (int child = 0; child < tree->rowCount(order) && !eligible.isValid(); ++child) {
+                const QModelIndex line = tree->index(child, OrderTreeModel::PriceProtectColumn, order);
+                if (line.data(OrderTreeModel::SortRole).toLongLong() > 0)
+                    eligible = line;
+            }
+        }
+        QVERIFY(eligible.isValid());
+        const QString lineId = eligible.data(OrderTreeModel::OrderLineIdRole).toString();
+        const QString orderNo = eligible.data(OrderTreeModel::OrderNoRole).toString();
+        const QString estimate = eligible.data().toString();
+        QVERIFY2(estimate.startsWith(QStringLiteral("≈ ¥")), qPrintable(estimate));
+        const QString amount = estimate.mid(2).section(QLatin1Char(' '), 0, 0);
+
+        QVERIFY(!claimButton->isEnabled()); // nothing selected yet
+        orders->setCurrentIndex(eligible.siblingAtColumn(0));
+        QVERIFY(claimButton->isEnabled());
+        const int claimsBefore = claims->topLevelItemCount();
+
+        // A double click, then the shortcut: one claim, under one key.
+        QTest::mouseClick(claimButton, Qt::LeftButton);
+        QTest::mouseClick(claimButton, Qt::LeftButton);
+        QTest::keyClick(orders, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+
+        // After the sync the claims tab shows what central paid: the estimated amount.
+        QTRY_COMPARE_WITH_TIMEOUT(claims->topLevelItemCount(), claimsBefore + 1, 30'000);
+        QCOMPARE(claims->topLevelItem(0)->text(1), lineId);
+        QCOMPARE(claims->topLevelItem(0)->text(2), QStringLiteral("Paid"));
+        QCOMPARE(claims->topLevelItem(0)->text(3), amount);
+        // Paid: the estimate now says so, and the line cannot be claimed again.
+        QTRY_VERIFY(!claimButton->isEnabled());
+        QTest::mouseClick(claimButton, Qt::LeftButton);
+        QTest::keyClick(orders, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(500);
+
+        const QString token = m_central.http->login(QStringLiteral("agent01"));
+        const QJsonArray centralClaims =
+            m_central.http->get(QStringLiteral("/api/v1/price-protect/claims?order_no=") + orderNo, token)
+                .json.value(QLatin1String("claims"))
+                .toArray();
+        int ofLine = 0;
+        for (const QJsonValue &claim : centralClaims)
+            ofLine += claim.toObject().value(QLatin1String("order_line_id")).toString() == lineId ? 1 : 0;
+        QCOMPARE(ofLine, 1);
+        QCOMPARE(claims->topLevelItemCount(), claimsBefore + 1);
     }
 
     void aWrongPasswordIsRefused()
@@ -84,22 +252,9 @@ private Q_SLOTS:
         ConsoleSession session(m_data.path());
         ConsoleSettings settings;
 
-        LoginDialog login(session, settings);
-        QSignalSpy accepted(&login, &QDialog::accepted);
-        login.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&login));
-        child<QLineEdit>(&login, "centralEdit")->setText(m_central.baseUrl.toString());
-        auto *user = child<QLineEdit>(&login, "userEdit");
-        user->clear();
-        QTest::keyClicks(user, QStringLiteral("agent01"));
-        QTest::keyClicks(child<QLineEdit>(&login, "passwordEdit"), QStringLiteral("parasol-demo"));
-        QTest::mouseClick(child<QPushButton>(&login, "loginButton"), Qt::LeftButton);
-
-        // The bootstrap shows its progress, then the dialog closes by itself.
-        QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(&login, "progressBar")->isVisible() || accepted.count() == 1,
-                                 kBootstrapTimeoutMs);
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kBootstrapTimeoutMs);
-        QVERIFY(session.isReady());
+        logIn(session, settings);
+        if (QTest::currentTestFailed())
+            return;
 
         // The address and the user are remembered for the next start; the password is not.
         QCOMPARE(settings.centralUrl(), m_central.baseUrl);
@@ -109,16 +264,8 @@ private Q_SLOTS:
             QVERIFY2(!raw.value(key).toString().contains(QStringLiteral("parasol-demo")), qPrintable(key));
 
         MainWindow window(session, settings, m_central.clock);
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *search = child<QLineEdit>(&window, "searchEdit");
-        QTest::keyClicks(search, QStringLiteral("13800138000"));
-        QTest::keyClick(search, Qt::Key_Return);
-
-        auto *results = child<QListView>(&window, "resultsView");
-        QCOMPARE(results->model()->rowCount(), 1);
-        QTRY_VERIFY(window.customerPanel()->hasCustomer());
+        openShowcaseCustomer(window);
+        QCOMPARE(child<QListView>(&window, "resultsView")->model()->rowCount(), 1);
 
         // Personal data masked: 张伟 is 张*, the phone 138****8000.
         QCOMPARE(child<QLabel>(&window, "nameValue")->text(), QStringLiteral("张*"));

@@ -60,6 +60,22 @@ private Q_SLOTS:
         QVERIFY(text(model, 0, OrderTreeModel::ServiceColumn, model.index(1, 0)).isEmpty());
     }
 
+    void eachLineShowsItsPriceProtectionEstimate()
+    {
+        OrderTreeModel model;
+        model.setOrders(m_orders);
+        const QModelIndex jd200 = model.index(0, 0);
+        // Signed off on 11-17: the kettles' 15 days run to 12-02, the fridge's 30 to 12-17.
+        QCOMPARE(text(model, 1, OrderTreeModel::PriceProtectColumn, jd200), QStringLiteral("≈ ¥20.00 · until 12-02"));
+        QCOMPARE(text(model, 0, OrderTreeModel::PriceProtectColumn, jd200),
+                 QStringLiteral("The price has not dropped · until 12-17"));
+        QVERIFY(model.headerData(OrderTreeModel::PriceProtectColumn, Qt::Horizontal).toString().contains(QStringLiteral("estimate")));
+        QCOMPARE(model.index(1, 0, jd200).data(OrderTreeModel::OrderLineIdRole).toString(), QStringLiteral("JD200/L2"));
+        QVERIFY(model.index(0, 0).data(OrderTreeModel::OrderLineIdRole).toString().isEmpty());
+        QCOMPARE(model.indexOfLine(QStringLiteral("JD200"), QStringLiteral("JD200/L2")), model.index(1, 0, jd200));
+        QCOMPARE(model.indexOfLine(QStringLiteral("JD200"), QString()), jd200);
+    }
+
     void filtersAndSortsThroughAProxy()
     {
         OrderTreeModel model;
