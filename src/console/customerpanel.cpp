@@ -41,6 +41,11 @@ CustomerPanel::CustomerPanel(QWidget *parent)
         if (!text.trimmed().isEmpty())
             m_ui->ordersView->expandAll();
     });
+    connect(m_ui->ordersView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString orderNo = index.data(OrderTreeModel::OrderNoRole).toString();
+        if (!orderNo.isEmpty())
+            Q_EMIT orderActivated(orderNo);
+    });
     clear();
 }
 

@@ -31,6 +31,10 @@ public:
     // Selects and expands an order; false when the customer has no such order.
     bool selectOrder(const QString &orderNo);
 
+Q_SIGNALS:
+    // An order row or one of its lines was activated (Enter or double-click).
+    void orderActivated(const QString &orderNo);
+
 protected:
     void changeEvent(QEvent *event) override;
 
