@@ -695,8 +695,8 @@ matched by %3</translation>
             <translation>to come</translation>
         </message>
         <message>
-            <source>done</source>
-            <translation>done</translation>
+            <source>reached</source>
+            <translation>reached</translation>
         </message>
         <message>
             <source>%1 (due %2)</source>

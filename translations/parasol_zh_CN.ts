@@ -692,8 +692,8 @@ matched by %3</source>
             <translation>待办</translation>
         </message>
         <message>
-            <source>done</source>
-            <translation>已完成</translation>
+            <source>reached</source>
+            <translation>已到达</translation>
         </message>
         <message>
             <source>%1 (due %2)</source>

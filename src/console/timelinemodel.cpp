@@ -106,7 +106,7 @@ QString TimelineModel::stateText(int index) const
     case Shape::NoDeadline:
         break;
     }
-    return tr("done");
+    return tr("reached");
 }
 
 QString TimelineModel::formatTime(qint64 utcMs)

@@ -8,6 +8,8 @@
 #include <QScrollBar>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace parasol {
 
 namespace {
@@ -34,6 +36,7 @@ void TimelineWidget::setModel(const TimelineModel &model)
     updateScrollBar();
     const int current = m_model.currentIndex();
     setSelectedIndex(current >= 0 ? current : m_model.count() - 1);
+    updateAccessibleText();
     viewport()->update();
 }
 

@@ -33,6 +33,8 @@ private Q_SLOTS:
         TimelineWidget widget;
         widget.resize(700, 900);
         widget.setModel(TimelineModel(QStringLiteral("JD200"), entries, {}, {}));
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
         QImage image(widget.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
         QBENCHMARK {
             widget.viewport()->render(&image);

@@ -172,6 +172,8 @@ private Q_SLOTS:
         TimelineWidget widget;
         widget.resize(700, 600);
         widget.setModel(repairModel());
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
         const int booked = indexOf(widget.model(), NodeKind::EngineerBooked);
         const QImage image = widget.viewport()->grab().toImage();
         const QRect row = widget.rowRect(booked);
@@ -248,6 +250,8 @@ private Q_SLOTS:
         TimelineWidget widget;
         widget.resize(600, 800);
         widget.setModel(longModel(200));
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
         QCOMPARE(widget.model().count(), 200);
         QCOMPARE(widget.selectedIndex(), 199);
         QImage image(widget.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
