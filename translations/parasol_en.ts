@@ -975,4 +975,152 @@ matched by %3</translation>
             <translation>The central service expects change %1 from this console, which it no longer has.</translation>
         </message>
     </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>on time</source>
+            <translation>on time</translation>
+        </message>
+        <message>
+            <source>near the deadline</source>
+            <translation>near the deadline</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>to come</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>reached</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1 (due %2)</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>not scheduled yet</source>
+            <translation>not scheduled yet</translation>
+        </message>
+        <message>
+            <source>real name</source>
+            <translation>real name</translation>
+        </message>
+        <message>
+            <source>safety</source>
+            <translation>safety</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>health</translation>
+        </message>
+        <message>
+            <source>skill</source>
+            <translation>skill</translation>
+        </message>
+        <message>
+            <source>%1 ✓ %2</source>
+            <translation>%1 ✓ %2</translation>
+        </message>
+        <message>
+            <source>%1 ✗ missing</source>
+            <translation>%1 ✗ missing</translation>
+        </message>
+        <message>
+            <source>Engineer %1: %2, %3, %4, %5</source>
+            <translation>Engineer %1: %2, %3, %4, %5</translation>
+        </message>
+        <message>
+            <source>⚠ not verified: %1</source>
+            <translation>⚠ not verified: %1</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3, %4, %5.</source>
+            <translation>Step %1 of %2: %3, %4, %5.</translation>
+        </message>
+        <message>
+            <source>This is where the order stands now.</source>
+            <translation>This is where the order stands now.</translation>
+        </message>
+        <message>
+            <source>Has an e-bill.</source>
+            <translation>Has an e-bill.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::EbillPanel</name>
+        <message>
+            <source>Total %1</source>
+            <translation>Total %1</translation>
+        </message>
+        <message>
+            <source>Total %1 — ▲ %2 above the standard prices</source>
+            <translation>Total %1 — ▲ %2 above the standard prices</translation>
+        </message>
+        <message>
+            <source>E-bill</source>
+            <translation>E-bill</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Standard price</source>
+            <translation>Standard price</translation>
+        </message>
+        <message>
+            <source>Above standard</source>
+            <translation>Above standard</translation>
+        </message>
+        <message>
+            <source>▲ +%1 a unit, +%2 in all</source>
+            <translation>▲ +%1 a unit, +%2 in all</translation>
+        </message>
+        <message>
+            <source>✓ standard</source>
+            <translation>✓ standard</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::TimelineWidget</name>
+        <message>
+            <source>Activate an order to see its service timeline.</source>
+            <translation>Activate an order to see its service timeline.</translation>
+        </message>
+        <message>
+            <source>%1 (now)</source>
+            <translation>%1 (now)</translation>
+        </message>
+        <message numerus="yes">
+            <source>E-bill: %n line(s)</source>
+            <translation>
+                <numerusform>E-bill: %n line</numerusform>
+                <numerusform>E-bill: %n lines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Service timeline</source>
+            <translation>Service timeline</translation>
+        </message>
+        <message>
+            <source>Service timeline of order %1</source>
+            <translation>Service timeline of order %1</translation>
+        </message>
+    </context>
 </TS>

@@ -972,4 +972,151 @@ matched by %3</source>
             <translation>中心服务需要本工作台的第 %1 条变更，但本地已没有这条记录。</translation>
         </message>
     </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>on time</source>
+            <translation>按时</translation>
+        </message>
+        <message>
+            <source>near the deadline</source>
+            <translation>临近时限</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1（时限 %2）</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>时限 %1</translation>
+        </message>
+        <message>
+            <source>not scheduled yet</source>
+            <translation>尚未排期</translation>
+        </message>
+        <message>
+            <source>real name</source>
+            <translation>实名</translation>
+        </message>
+        <message>
+            <source>safety</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>健康</translation>
+        </message>
+        <message>
+            <source>skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>%1 ✓ %2</source>
+            <translation>%1 ✓ %2</translation>
+        </message>
+        <message>
+            <source>%1 ✗ missing</source>
+            <translation>%1 ✗ 缺失</translation>
+        </message>
+        <message>
+            <source>Engineer %1: %2, %3, %4, %5</source>
+            <translation>工程师 %1：%2，%3，%4，%5</translation>
+        </message>
+        <message>
+            <source>⚠ not verified: %1</source>
+            <translation>⚠ 未认证：%1</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3, %4, %5.</source>
+            <translation>第 %1 步，共 %2 步：%3，%4，%5。</translation>
+        </message>
+        <message>
+            <source>This is where the order stands now.</source>
+            <translation>订单当前处于此节点。</translation>
+        </message>
+        <message>
+            <source>Has an e-bill.</source>
+            <translation>附有电子账单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::EbillPanel</name>
+        <message>
+            <source>Total %1</source>
+            <translation>合计 %1</translation>
+        </message>
+        <message>
+            <source>Total %1 — ▲ %2 above the standard prices</source>
+            <translation>合计 %1 — ▲ 高于标准价 %2</translation>
+        </message>
+        <message>
+            <source>E-bill</source>
+            <translation>电子账单</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Standard price</source>
+            <translation>标准价</translation>
+        </message>
+        <message>
+            <source>Above standard</source>
+            <translation>超出标准</translation>
+        </message>
+        <message>
+            <source>▲ +%1 a unit, +%2 in all</source>
+            <translation>▲ 每件 +%1，共 +%2</translation>
+        </message>
+        <message>
+            <source>✓ standard</source>
+            <translation>✓ 标准价</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::TimelineWidget</name>
+        <message>
+            <source>Activate an order to see its service timeline.</source>
+            <translation>双击订单查看其服务时间线。</translation>
+        </message>
+        <message>
+            <source>%1 (now)</source>
+            <translation>%1（当前）</translation>
+        </message>
+        <message numerus="yes">
+            <source>E-bill: %n line(s)</source>
+            <translation>
+                <numerusform>电子账单：%n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Service timeline</source>
+            <translation>服务时间线</translation>
+        </message>
+        <message>
+            <source>Service timeline of order %1</source>
+            <translation>订单 %1 的服务时间线</translation>
+        </message>
+    </context>
 </TS>

@@ -972,4 +972,151 @@ matched by %3</source>
             <translation>中心服務需要本工作台的第 %1 筆變更，但本機已沒有這筆記錄。</translation>
         </message>
     </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>on time</source>
+            <translation>按時</translation>
+        </message>
+        <message>
+            <source>near the deadline</source>
+            <translation>臨近時限</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已逾時</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>待辦</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>已到達</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1（時限 %2）</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>時限 %1</translation>
+        </message>
+        <message>
+            <source>not scheduled yet</source>
+            <translation>尚未排期</translation>
+        </message>
+        <message>
+            <source>real name</source>
+            <translation>實名</translation>
+        </message>
+        <message>
+            <source>safety</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>健康</translation>
+        </message>
+        <message>
+            <source>skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>%1 ✓ %2</source>
+            <translation>%1 ✓ %2</translation>
+        </message>
+        <message>
+            <source>%1 ✗ missing</source>
+            <translation>%1 ✗ 缺失</translation>
+        </message>
+        <message>
+            <source>Engineer %1: %2, %3, %4, %5</source>
+            <translation>工程師 %1：%2，%3，%4，%5</translation>
+        </message>
+        <message>
+            <source>⚠ not verified: %1</source>
+            <translation>⚠ 未認證：%1</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3, %4, %5.</source>
+            <translation>第 %1 步，共 %2 步：%3，%4，%5。</translation>
+        </message>
+        <message>
+            <source>This is where the order stands now.</source>
+            <translation>訂單目前處於此節點。</translation>
+        </message>
+        <message>
+            <source>Has an e-bill.</source>
+            <translation>附有電子帳單。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::EbillPanel</name>
+        <message>
+            <source>Total %1</source>
+            <translation>合計 %1</translation>
+        </message>
+        <message>
+            <source>Total %1 — ▲ %2 above the standard prices</source>
+            <translation>合計 %1 — ▲ 高於標準價 %2</translation>
+        </message>
+        <message>
+            <source>E-bill</source>
+            <translation>電子帳單</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Standard price</source>
+            <translation>標準價</translation>
+        </message>
+        <message>
+            <source>Above standard</source>
+            <translation>超出標準</translation>
+        </message>
+        <message>
+            <source>▲ +%1 a unit, +%2 in all</source>
+            <translation>▲ 每件 +%1，共 +%2</translation>
+        </message>
+        <message>
+            <source>✓ standard</source>
+            <translation>✓ 標準價</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::TimelineWidget</name>
+        <message>
+            <source>Activate an order to see its service timeline.</source>
+            <translation>雙擊訂單查看其服務時間線。</translation>
+        </message>
+        <message>
+            <source>%1 (now)</source>
+            <translation>%1（目前）</translation>
+        </message>
+        <message numerus="yes">
+            <source>E-bill: %n line(s)</source>
+            <translation>
+                <numerusform>電子帳單：%n 項</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Service timeline</source>
+            <translation>服務時間線</translation>
+        </message>
+        <message>
+            <source>Service timeline of order %1</source>
+            <translation>訂單 %1 的服務時間線</translation>
+        </message>
+    </context>
 </TS>

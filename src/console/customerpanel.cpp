@@ -73,6 +73,11 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     addAction(claimAction);
     connect(m_ui->ordersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CustomerPanel::updateClaimButton);
+    connect(m_ui->ordersView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString orderNo = index.data(OrderTreeModel::OrderNoRole).toString();
+        if (!orderNo.isEmpty())
+            Q_EMIT orderActivated(orderNo);
+    });
     clear();
 }
 

@@ -50,6 +50,9 @@ Q_SIGNALS:
     // Queue central-api.md's `price_protect.claim` for the line with this key.
     void claimRequested(const QString &customerId, const QString &orderLineId, const QString &idempotencyKey);
 
+    // An order row or one of its lines was activated (Enter or double-click).
+    void orderActivated(const QString &orderNo);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -3,6 +3,7 @@
 #include "consolesession.h"
 #include "customerpanel.h"
 #include "mainwindow.h"
+#include "timelinewidget.h"
 
 #include "cache/replicastore.h"
 #include "core/phonenumbers.h"
@@ -69,9 +70,13 @@ void GrabRunner::onReady()
                 return;
             }
         }
-        if (!m_options.orderNo.isEmpty() && !m_window->customerPanel()->selectOrder(m_options.orderNo)) {
-            fail(tr("the customer has no order %1").arg(m_options.orderNo));
-            return;
+        if (!m_options.orderNo.isEmpty()) {
+            if (!m_window->customerPanel()->selectOrder(m_options.orderNo)
+                || !m_window->showOrderTimeline(m_options.orderNo)) {
+                fail(tr("the customer has no order %1").arg(m_options.orderNo));
+                return;
+            }
+            showFirstEbill();
         }
     }
     // Let layouts and style sheets settle before rendering.
@@ -88,6 +93,18 @@ void GrabRunner::render()
     }
     m_done = true;
     QCoreApplication::exit(0);
+}
+
+// A grab of an order shows its e-bill when it has one: the timeline selects that node.
+void GrabRunner::showFirstEbill()
+{
+    TimelineWidget *timeline = m_window->timelineWidget();
+    for (int i = 0; i < timeline->model().count(); ++i) {
+        if (!timeline->model().ebill(i).isEmpty()) {
+            timeline->setSelectedIndex(i);
+            return;
+        }
+    }
 }
 
 void GrabRunner::fail(const QString &reason)

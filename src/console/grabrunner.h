@@ -14,7 +14,7 @@ class ConsoleSettings;
 class MainWindow;
 
 // `parasol --grab FILE.png`: logs in, waits for the cache to be current, opens the
-// customer (and the order), renders the main window to a PNG and ends with an exit
+// customer (and the order with its timeline and e-bill), renders the main window to a PNG and ends with an exit
 // code; any failure ends it with a one-line reason on stderr.
 class GrabRunner : public QObject
 {
@@ -35,6 +35,7 @@ public:
 private:
     void onReady();
     void render();
+    void showFirstEbill();
     void fail(const QString &reason);
 
     ConsoleOptions m_options;

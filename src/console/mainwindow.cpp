@@ -4,8 +4,10 @@
 #include "consolesession.h"
 #include "consolesettings.h"
 #include "customerpanel.h"
+#include "ebillpanel.h"
 #include "searchresultsmodel.h"
 #include "settingsdialog.h"
+#include "timelinewidget.h"
 
 #include "cache/customerview.h"
 #include "cache/outboxstore.h"
@@ -15,6 +17,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QStyle>
 
 namespace parasol {
@@ -33,6 +36,8 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     , m_userLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
+    , m_timeline(new TimelineWidget(this))
+    , m_ebill(new EbillPanel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/parasol.svg")));
@@ -41,6 +46,22 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 300, 1000 });
+
+    // The activated order's timeline, with the selected node's e-bill beside it, under the customer.
+    auto *customerAndTimeline = new QSplitter(Qt::Vertical, m_ui->splitter);
+    m_ui->splitter->replaceWidget(1, customerAndTimeline);
+    auto *timelineAndEbill = new QSplitter(Qt::Horizontal, customerAndTimeline);
+    customerAndTimeline->addWidget(m_ui->customerPanel);
+    customerAndTimeline->addWidget(timelineAndEbill);
+    customerAndTimeline->setStretchFactor(0, 3);
+    customerAndTimeline->setStretchFactor(1, 2);
+    timelineAndEbill->addWidget(m_timeline);
+    timelineAndEbill->addWidget(m_ebill);
+    timelineAndEbill->setStretchFactor(0, 3);
+    timelineAndEbill->setStretchFactor(1, 2);
+    m_ebill->hide();
+    connect(m_ui->customerPanel, &CustomerPanel::orderActivated, this, &MainWindow::showOrderTimeline);
+    connect(m_timeline, &TimelineWidget::selectedIndexChanged, this, &MainWindow::showSelectedEbill);
 
     m_syncProgress->setMaximumWidth(160);
     m_syncProgress->setTextVisible(false);
@@ -156,6 +177,14 @@ bool MainWindow::openCustomer(const QString &customerId)
         statusBar()->showMessage(outbox.error().message, 10'000);
     m_customerId = customerId;
     m_ui->customerPanel->showCustomer(**view, outbox ? *outbox : QList<OutboxEntry>());
+    const auto shown = std::find_if((*view)->orders.cbegin(), (*view)->orders.cend(),
+                                    [this](const OrderView &order) { return order.order.orderNo == m_timelineOrderNo; });
+    if (shown == (*view)->orders.cend()) {
+        m_timelineOrderNo.clear();
+        m_timeline->setModel({});
+    } else if (auto timeline = TimelineModel::load(m_session.replica(), *shown)) {
+        m_timeline->setModel(*timeline);
+    }
     return true;
 }
 
@@ -163,6 +192,23 @@ void MainWindow::queueWrite(const QString &type, const QJsonObject &data, const 
 {
     if (auto queued = m_session.queue(type, data, customerId); !queued)
         statusBar()->showMessage(queued.error().message, 10'000);
+}
+
+bool MainWindow::showOrderTimeline(const QString &orderNo)
+{
+    if (m_customerId.isEmpty())
+        return false;
+    m_timelineOrderNo = orderNo;
+    openCustomer(m_customerId);
+    return m_timeline->model().orderNo() == orderNo;
+}
+
+void MainWindow::showSelectedEbill()
+{
+    const int selected = m_timeline->selectedIndex();
+    const QList<EbillLine> bill = selected >= 0 ? m_timeline->model().ebill(selected) : QList<EbillLine>();
+    m_ebill->setLines(bill);
+    m_ebill->setVisible(!bill.isEmpty());
 }
 
 void MainWindow::onSynced()

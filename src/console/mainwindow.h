@@ -21,6 +21,8 @@ namespace parasol {
 class ConsoleSession;
 class ConsoleSettings;
 class CustomerPanel;
+class EbillPanel;
+class TimelineWidget;
 class SearchResultsModel;
 
 // The agent's screen: a search box (phone, order number, name), the customers found,
@@ -39,6 +41,11 @@ public:
     // Opens a customer from the replica; false when the replica does not hold them.
     bool openCustomer(const QString &customerId);
     CustomerPanel *customerPanel() const;
+    // Shows the service timeline of one of the open customer's orders under their panel;
+    // false when the customer has no such order.
+    bool showOrderTimeline(const QString &orderNo);
+    TimelineWidget *timelineWidget() const { return m_timeline; }
+    EbillPanel *ebillPanel() const { return m_ebill; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +59,7 @@ private:
     void updateStatus();
     // Queues a write for central; a failure to record it shows in the status bar.
     void queueWrite(const QString &type, const QJsonObject &data, const QString &customerId);
+    void showSelectedEbill();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleSession &m_session;
@@ -62,6 +70,9 @@ private:
     QLabel *m_userLabel;
     QLabel *m_syncLabel;
     QProgressBar *m_syncProgress;
+    TimelineWidget *m_timeline;
+    EbillPanel *m_ebill;
+    QString m_timelineOrderNo;
     QString m_customerId;
     qint64 m_lastSyncMs = 0;
     std::optional<Error> m_syncError;
