@@ -53,12 +53,12 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     auto *timelineAndEbill = new QSplitter(Qt::Horizontal, customerAndTimeline);
     customerAndTimeline->addWidget(m_ui->customerPanel);
     customerAndTimeline->addWidget(timelineAndEbill);
-    customerAndTimeline->setStretchFactor(0, 3);
-    customerAndTimeline->setStretchFactor(1, 2);
+    customerAndTimeline->setStretchFactor(0, 1);
+    customerAndTimeline->setStretchFactor(1, 1);
     timelineAndEbill->addWidget(m_timeline);
     timelineAndEbill->addWidget(m_ebill);
-    timelineAndEbill->setStretchFactor(0, 3);
-    timelineAndEbill->setStretchFactor(1, 2);
+    timelineAndEbill->setStretchFactor(0, 1);
+    timelineAndEbill->setStretchFactor(1, 1);
     m_ebill->hide();
     connect(m_ui->customerPanel, &CustomerPanel::orderActivated, this, &MainWindow::showOrderTimeline);
     connect(m_timeline, &TimelineWidget::selectedIndexChanged, this, &MainWindow::showSelectedEbill);
@@ -183,7 +183,12 @@ bool MainWindow::openCustomer(const QString &customerId)
         m_timelineOrderNo.clear();
         m_timeline->setModel({});
     } else if (auto timeline = TimelineModel::load(m_session.replica(), *shown)) {
+        // A sync that brings news of the same order keeps the node the agent chose.
+        const bool sameOrder = m_timeline->model().orderNo() == m_timelineOrderNo;
+        const int chosen = m_timeline->selectedIndex();
         m_timeline->setModel(*timeline);
+        if (sameOrder && chosen >= 0)
+            m_timeline->setSelectedIndex(chosen);
     }
     return true;
 }

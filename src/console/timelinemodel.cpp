@@ -162,9 +162,10 @@ QString TimelineModel::detailText(int index) const
                        .arg(who->name, check(tr("real name"), who->realNameVerified),
                             check(tr("safety"), who->safetyVerified), check(tr("health"), who->healthVerified),
                             check(tr("skill"), who->skillVerified));
+    // The warning first, so a narrow row never elides it.
     const QStringList missing = missingVerifications(index);
     if (!missing.isEmpty())
-        text += QLatin1Char(' ') + tr("⚠ not verified: %1").arg(QLocale().createSeparatedList(missing));
+        text = tr("⚠ not verified: %1").arg(QLocale().createSeparatedList(missing)) + QLatin1Char(' ') + text;
     return text;
 }
 
