@@ -81,6 +81,16 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     clear();
 }
 
+void CustomerPanel::addSection(QWidget *page, const QString &title)
+{
+    m_ui->sectionsTabs->addTab(page, title);
+}
+
+void CustomerPanel::showSection(QWidget *page)
+{
+    m_ui->sectionsTabs->setCurrentWidget(page);
+}
+
 CustomerPanel::~CustomerPanel() = default;
 
 void CustomerPanel::clear()

@@ -28,6 +28,10 @@ public:
     explicit CustomerPanel(QWidget *parent = nullptr);
     ~CustomerPanel() override;
 
+    // Adds a page after the tickets, contacts, claims and complaints (the order timeline).
+    void addSection(QWidget *page, const QString &title);
+    void showSection(QWidget *page);
+
     // `outbox`: this console's writes for the customer, newest first (OutboxStore::entriesOf).
     void showCustomer(const CustomerView &view, const QList<OutboxEntry> &outbox = {});
     void clear();

@@ -47,18 +47,14 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 300, 1000 });
 
-    // The activated order's timeline, with the selected node's e-bill beside it, under the customer.
-    auto *customerAndTimeline = new QSplitter(Qt::Vertical, m_ui->splitter);
-    m_ui->splitter->replaceWidget(1, customerAndTimeline);
-    auto *timelineAndEbill = new QSplitter(Qt::Horizontal, customerAndTimeline);
-    customerAndTimeline->addWidget(m_ui->customerPanel);
-    customerAndTimeline->addWidget(timelineAndEbill);
-    customerAndTimeline->setStretchFactor(0, 1);
-    customerAndTimeline->setStretchFactor(1, 1);
-    timelineAndEbill->addWidget(m_timeline);
-    timelineAndEbill->addWidget(m_ebill);
-    timelineAndEbill->setStretchFactor(0, 1);
-    timelineAndEbill->setStretchFactor(1, 1);
+    // The activated order's timeline, with the selected node's e-bill beside it, as a page
+    // of the customer's sections.
+    m_timelinePage = new QSplitter(Qt::Horizontal, this);
+    m_ui->customerPanel->addSection(m_timelinePage, TimelineWidget::tr("Service timeline"));
+    m_timelinePage->addWidget(m_timeline);
+    m_timelinePage->addWidget(m_ebill);
+    m_timelinePage->setStretchFactor(0, 1);
+    m_timelinePage->setStretchFactor(1, 1);
     m_ebill->hide();
     connect(m_ui->customerPanel, &CustomerPanel::orderActivated, this, &MainWindow::showOrderTimeline);
     connect(m_timeline, &TimelineWidget::selectedIndexChanged, this, &MainWindow::showSelectedEbill);
@@ -205,6 +201,7 @@ bool MainWindow::showOrderTimeline(const QString &orderNo)
         return false;
     m_timelineOrderNo = orderNo;
     openCustomer(m_customerId);
+    m_ui->customerPanel->showSection(m_timelinePage);
     return m_timeline->model().orderNo() == orderNo;
 }
 

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QProgressBar;
+class QSplitter;
 
 namespace Ui {
 class MainWindow;
@@ -72,6 +73,7 @@ private:
     QProgressBar *m_syncProgress;
     TimelineWidget *m_timeline;
     EbillPanel *m_ebill;
+    QSplitter *m_timelinePage = nullptr; // the timeline and the e-bill, a page of the customer panel
     QString m_timelineOrderNo;
     QString m_customerId;
     qint64 m_lastSyncMs = 0;
