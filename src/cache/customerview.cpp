@@ -12,10 +12,8 @@ namespace parasol {
 namespace {
 
 template<typename T>
-Result<QList<T>> decodeUnder(const ReplicaStore &replica, const QString &entity, const QString &parentKey,
-                             T (*decode)(const QJsonObject &))
+Result<QList<T>> decodeAll(const Result<QList<CachedRow>> &rows, T (*decode)(const QJsonObject &))
 {
-    auto rows = replica.rowsUnder(entity, parentKey);
     if (!rows)
         return rows.error();
     QList<T> decoded;
@@ -25,19 +23,21 @@ Result<QList<T>> decodeUnder(const ReplicaStore &replica, const QString &entity,
     return decoded;
 }
 
+template<typename T>
+Result<QList<T>> decodeUnder(const ReplicaStore &replica, const QString &entity, const QString &parentKey,
+                             T (*decode)(const QJsonObject &))
+{
+    return decodeAll(replica.rowsUnder(entity, parentKey), decode);
+}
+
 // The customer's rows of `entity`, newest first by the time `at` gives.
 template<typename T>
 Result<QList<T>> decodeNewestFirst(const ReplicaStore &replica, const QString &entity, const QString &customerId,
                                    T (*decode)(const QJsonObject &), qint64 T::*at)
 {
-    auto rows = replica.rowsOf(entity, customerId);
-    if (!rows)
-        return rows.error();
-    QList<T> decoded;
-    decoded.reserve(rows->size());
-    for (const CachedRow &row : *rows)
-        decoded.append(decode(row.data));
-    std::stable_sort(decoded.begin(), decoded.end(), [at](const T &a, const T &b) { return a.*at > b.*at; });
+    auto decoded = decodeAll(replica.rowsOf(entity, customerId), decode);
+    if (decoded)
+        std::stable_sort(decoded->begin(), decoded->end(), [at](const T &a, const T &b) { return a.*at > b.*at; });
     return decoded;
 }
 

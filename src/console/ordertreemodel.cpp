@@ -133,17 +133,24 @@ QVariant OrderTreeModel::deadlineBrush(const std::optional<TimelineEntry> &node)
     return {};
 }
 
+std::optional<QVariant> OrderTreeModel::rowStyle(const std::optional<TimelineEntry> &currentNode, int column, int role)
+{
+    if (role == OverdueRole)
+        return currentNode && currentNode->overdue();
+    if (role == Qt::ForegroundRole && column == ServiceColumn)
+        return deadlineBrush(currentNode);
+    if (role == Qt::TextAlignmentRole && (column == QtyColumn || column == PaidColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return std::nullopt;
+}
+
 QVariant OrderTreeModel::orderData(const OrderView &view, int column, int role) const
 {
     const Order &order = view.order;
     if (role == OrderNoRole)
         return order.orderNo;
-    if (role == OverdueRole)
-        return view.currentNode && view.currentNode->overdue();
-    if (role == Qt::ForegroundRole && column == ServiceColumn)
-        return deadlineBrush(view.currentNode);
-    if (role == Qt::TextAlignmentRole && (column == QtyColumn || column == PaidColumn))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (auto style = rowStyle(view.currentNode, column, role))
+        return *style;
     int qty = 0;
     QStringList brands;
     for (const OrderLineView &line : view.lines) {
@@ -199,12 +206,8 @@ QVariant OrderTreeModel::lineData(const OrderLineView &view, int column, int rol
     const OrderLine &line = view.line;
     if (role == OrderLineIdRole)
         return line.id;
-    if (role == OverdueRole)
-        return view.currentNode && view.currentNode->overdue();
-    if (role == Qt::ForegroundRole && column == ServiceColumn)
-        return deadlineBrush(view.currentNode);
-    if (role == Qt::TextAlignmentRole && (column == QtyColumn || column == PaidColumn))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (auto style = rowStyle(view.currentNode, column, role))
+        return *style;
     if (role == SortRole) {
         switch (column) {
         case QtyColumn:

@@ -51,6 +51,8 @@ private:
     static QString nodeText(const std::optional<TimelineEntry> &node);
     static QString priceProtectText(const PriceProtectionDecision &decision);
     static QVariant deadlineBrush(const std::optional<TimelineEntry> &node);
+    // What order and line rows answer alike: overdue flag, deadline colour, alignment.
+    static std::optional<QVariant> rowStyle(const std::optional<TimelineEntry> &currentNode, int column, int role);
 
     QList<OrderView> m_orders;
 };
