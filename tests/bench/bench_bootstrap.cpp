@@ -60,7 +60,7 @@ private Q_SLOTS:
 
 private:
     void report(const QString &name, double value, const QString &unit, const QString &baselineName, double baseline);
-    QList<PulledRow> pullEverything(const QString &fromCursor, QString *endCursor);
+    QList<PulledRow> pullEverything(const QString &token, const QString &fromCursor, QString *endCursor);
     double rawInsertSeconds(const QList<PulledRow> &rows);
     void changeCustomers(int count);
 
@@ -109,10 +109,9 @@ void BenchBootstrap::report(const QString &name, double value, const QString &un
 }
 
 // Every page from `fromCursor` to the end, through the HTTP API and its JSON only.
-QList<PulledRow> BenchBootstrap::pullEverything(const QString &fromCursor, QString *endCursor)
+QList<PulledRow> BenchBootstrap::pullEverything(const QString &token, const QString &fromCursor, QString *endCursor)
 {
     test::HttpTestClient http(m_url);
-    const QString token = http.login(u"benchadmin"_s, kAdminPassword);
     QList<PulledRow> rows;
     QString cursor = fromCursor;
     for (bool more = true; more;) {
@@ -206,9 +205,11 @@ void BenchBootstrap::bootstrapAndCatchUp()
     auto customers = console.replica->count(u"customer"_s);
     QVERIFY(customers && *customers > 0);
 
+    // Logging in hashes the password on purpose slowly: not part of what is measured.
+    const QString token = test::HttpTestClient(m_url).login(u"benchadmin"_s, kAdminPassword);
     QString horizon;
     timer.restart();
-    const QList<PulledRow> everything = pullEverything(QString(), &horizon);
+    const QList<PulledRow> everything = pullEverything(token, QString(), &horizon);
     const double fetchOnly = seconds(timer);
     const double rawInsert = rawInsertSeconds(everything);
     const double rows = double(everything.size());
@@ -223,7 +224,7 @@ void BenchBootstrap::bootstrapAndCatchUp()
     const double catchUp = seconds(timer);
     QString end;
     timer.restart();
-    const QList<PulledRow> changes = pullEverything(horizon, &end);
+    const QList<PulledRow> changes = pullEverything(token, horizon, &end);
     const double changesFetchOnly = seconds(timer);
     QCOMPARE(changes.size(), 2 * kChangedCustomers);
     const auto changedCustomer = std::find_if(changes.cbegin(), changes.cend(),
