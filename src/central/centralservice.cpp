@@ -28,7 +28,7 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     , m_feeds(std::make_unique<FeedService>(*m_db, *m_entities, clock))
     , m_pull(std::make_unique<PullService>(*m_db, *m_entities, *m_feed))
     , m_priceProtect(std::make_unique<PriceProtectService>(*m_db, *m_entities, clock))
-    , m_applier(std::make_unique<MutationApplier>(*m_entities, clock, *m_priceProtect))
+    , m_applier(std::make_unique<MutationApplier>(*m_db, *m_entities, clock, *m_priceProtect))
     , m_push(std::make_unique<PushService>(*m_db, *m_applier))
     , m_events(std::make_unique<EventHub>())
 {

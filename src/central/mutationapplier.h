@@ -2,6 +2,7 @@
 
 #include "priceprotectservice.h"
 
+#include "store/auditlog.h"
 #include "store/entitystore.h"
 
 #include "core/clock.h"
@@ -25,7 +26,8 @@ struct MutationOutcome
 class MutationApplier
 {
 public:
-    MutationApplier(EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect,
+    // `db` holds the audit log that `customer.reveal` appends to.
+    MutationApplier(Database &db, EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect,
                     ElderPolicy elderPolicy = {});
 
     // A database failure is an Error of the Result (the caller rolls back and nothing is
@@ -39,11 +41,13 @@ private:
     Result<MutationOutcome> complaintTransition(Transaction &tx, const User &user, const QJsonObject &data);
     Result<MutationOutcome> contactUpdate(Transaction &tx, const User &user, const QJsonObject &data);
     Result<MutationOutcome> priceProtectClaim(Transaction &tx, const User &user, const QJsonObject &data);
+    Result<MutationOutcome> customerReveal(Transaction &tx, const User &user, const QJsonObject &data);
 
     EntityStore &m_entities;
     const Clock &m_clock;
     PriceProtectService &m_priceProtect;
     ElderPolicy m_elderPolicy;
+    AuditLog m_audit;
 };
 
 } // namespace parasol
