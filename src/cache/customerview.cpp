@@ -3,6 +3,7 @@
 #include "replicastore.h"
 
 #include "core/businesscalendar.h"
+#include "core/repairhistory.h"
 #include "protocol/entitycodec.h"
 
 #include <algorithm>
@@ -109,6 +110,7 @@ Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &repli
     auto orderRows = replica.rowsOf(QStringLiteral("order"), customerId);
     if (!orderRows)
         return orderRows.error();
+    const Entitlements entitlements;
     for (const CachedRow &orderRow : *orderRows) {
         OrderView order;
         order.order = EntityCodec::orderFromJson(orderRow.data);
@@ -134,7 +136,10 @@ Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &repli
             auto priceProtection = priceProtectionOf(replica, line, order.order, nowMs);
             if (!priceProtection)
                 return priceProtection.error();
-            order.lines.append(OrderLineView { line, currentNodeOfLine(line, input), *priceProtection });
+            const EntitlementCase entitlementCase { line, order.order.placedAt, order.order.paidAt, order.order.signedAt,
+                                                    repairHistory(line.id, *tickets, *nodes), nowMs };
+            order.lines.append(OrderLineView { line, currentNodeOfLine(line, input), *priceProtection,
+                                               entitlements.applying(entitlementCase) });
         }
         view.orders.append(order);
     }
@@ -159,6 +164,18 @@ Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &repli
     view.contacts = *contacts;
     view.claims = *claims;
     view.complaints = *complaints;
+
+    auto cards = decodeNewestFirst(replica, QStringLiteral("service_card"), customerId, &EntityCodec::serviceCardFromJson,
+                                   &ServiceCard::issuedAt);
+    if (!cards)
+        return cards.error();
+    for (const ServiceCard &card : std::as_const(*cards)) {
+        auto giver = replica.row(QStringLiteral("customer"), card.giverCustomerId);
+        if (!giver)
+            return giver.error();
+        view.serviceCards.append(
+            HeldServiceCard { card, *giver ? EntityCodec::customerFromJson((*giver)->data).name : QString() });
+    }
     return std::optional<CustomerView>(view);
 }
 
