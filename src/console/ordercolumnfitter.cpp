@@ -64,9 +64,10 @@ void OrderColumnFitter::fit()
     }
     const int available = m_view->viewport()->width();
     const int itemMinimum = std::max(orderNumbersWidth(), header->sectionSizeHint(OrderTreeModel::ItemColumn));
-    // The long texts give way first, in proportion, down to a few characters each.
+    // The long texts give way first, in proportion, down to a date's width each.
     const int room = available - shortWidth - itemMinimum;
-    const int longMinimum = m_view->fontMetrics().averageCharWidth() * 8;
+    // A date's width ("12-31"); not the average character, which CJK fonts make wide.
+    const int longMinimum = m_view->fontMetrics().horizontalAdvance(QStringLiteral("00-00 "));
     int longGiven = 0;
     for (int column = 0; column < OrderTreeModel::ColumnCount; ++column) {
         if (!isLongText(column))
