@@ -3,6 +3,7 @@
 #include "replicastore.h"
 
 #include "core/businesscalendar.h"
+#include "core/repairhistory.h"
 #include "protocol/entitycodec.h"
 
 #include <algorithm>
@@ -126,6 +127,7 @@ Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &repli
     const auto allTickets = rows.decoded(QStringLiteral("ticket"), &EntityCodec::ticketFromJson);
     const auto allNodes = rows.decoded(QStringLiteral("service_node"), &EntityCodec::serviceNodeFromJson);
     const auto allClaims = rows.decoded(QStringLiteral("claim"), &EntityCodec::claimFromJson);
+    const Entitlements entitlements;
     for (const Order &row : rows.decoded(QStringLiteral("order"), &EntityCodec::orderFromJson)) {
         OrderView order;
         order.order = row;
@@ -142,7 +144,10 @@ Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &repli
             auto priceProtection = priceProtectionOf(replica, line, order.order, allClaims, nowMs);
             if (!priceProtection)
                 return priceProtection.error();
-            order.lines.append(OrderLineView { line, currentNodeOfLine(line, input), *priceProtection });
+            const EntitlementCase entitlementCase { line, order.order.placedAt, order.order.paidAt, order.order.signedAt,
+                                                    repairHistory(line.id, input.tickets, input.nodes), nowMs };
+            order.lines.append(OrderLineView { line, currentNodeOfLine(line, input), *priceProtection,
+                                               entitlements.applying(entitlementCase) });
         }
         view.orders.append(order);
     }
@@ -155,6 +160,16 @@ Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &repli
     view.claims = newestFirst(allClaims, &Claim::createdAt);
     view.complaints = newestFirst(rows.decoded(QStringLiteral("complaint"), &EntityCodec::complaintFromJson),
                                   &Complaint::openedAt);
+
+    const auto cards = newestFirst(rows.decoded(QStringLiteral("service_card"), &EntityCodec::serviceCardFromJson),
+                                   &ServiceCard::issuedAt);
+    for (const ServiceCard &card : cards) {
+        auto giver = replica.row(QStringLiteral("customer"), card.giverCustomerId);
+        if (!giver)
+            return giver.error();
+        view.serviceCards.append(
+            HeldServiceCard { card, *giver ? EntityCodec::customerFromJson((*giver)->data).name : QString() });
+    }
     return std::optional<CustomerView>(view);
 }
 

@@ -5,9 +5,11 @@
 #include "core/contact.h"
 #include "core/customer.h"
 #include "core/elderpolicy.h"
+#include "core/entitlements.h"
 #include "core/order.h"
 #include "core/ordertimeline.h"
 #include "core/priceprotection.h"
+#include "core/servicecard.h"
 #include "core/result.h"
 #include "core/ticket.h"
 
@@ -22,12 +24,13 @@ class ReplicaStore;
 // One order line as the console shows it, with where its service stands now: the last
 // node reached by its most recent open ticket, or by the order itself, and what price
 // protection would pay for it now by the replica's prices and claims (an estimate: central
-// decides when the claim arrives).
+// decides when the claim arrives), and the after-sales entitlements that still apply.
 struct OrderLineView
 {
     OrderLine line;
     std::optional<TimelineEntry> currentNode;
     PriceProtectionDecision priceProtection;
+    QList<Entitlement> entitlements; // RULES.md §2, in the table's order
 };
 
 struct OrderView
@@ -41,9 +44,18 @@ struct OrderView
     qint64 paidFen() const;
 };
 
+// A gift's service card the customer holds, with the name of who bought the gift (empty
+// when this console's copy does not hold the giver).
+struct HeldServiceCard
+{
+    ServiceCard card;
+    QString giverName;
+};
+
 // A customer assembled from the replica for the console: the profile, the real-name age
 // and elder flag, every order (most recent first) with its lines, tickets and timeline, and
-// the customer's tickets, contacts, price-protection claims and complaints, newest first.
+// the customer's tickets, contacts, price-protection claims and complaints, newest first, and
+// the service cards of gifts they received.
 struct CustomerView
 {
     Customer customer;
@@ -54,6 +66,7 @@ struct CustomerView
     QList<Contact> contacts;
     QList<Claim> claims;
     QList<Complaint> complaints;
+    QList<HeldServiceCard> serviceCards; // the customer is the gift's recipient
 
     // nullopt when the replica does not hold the customer.
     static Result<std::optional<CustomerView>> load(const ReplicaStore &replica, const QString &customerId,

@@ -6,6 +6,7 @@
 #include "core/access.h"
 #include "core/businesscalendar.h"
 #include "core/complaintworkflow.h"
+#include "core/personalfield.h"
 #include "core/phonenumbers.h"
 
 #include "crypto/securerandom.h"
@@ -42,13 +43,14 @@ QJsonObject withoutVersion(QJsonObject row)
 
 } // namespace
 
-MutationApplier::MutationApplier(EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect,
-                                 CallStore &calls, ElderPolicy elderPolicy)
+MutationApplier::MutationApplier(Database &db, EntityStore &entities, const Clock &clock,
+                                 PriceProtectService &priceProtect, CallStore &calls, ElderPolicy elderPolicy)
     : m_entities(entities)
     , m_clock(clock)
     , m_priceProtect(priceProtect)
     , m_calls(calls)
     , m_elderPolicy(elderPolicy)
+    , m_audit(db)
 {
 }
 
@@ -69,6 +71,8 @@ Result<MutationOutcome> MutationApplier::apply(Transaction &tx, const User &user
         return priceProtectClaim(tx, user, data);
     if (type == u"call.wrap_up")
         return callWrapUp(tx, user, data);
+    if (type == u"customer.reveal")
+        return customerReveal(tx, user, data);
     return rejected(QStringLiteral("unknown_type"), QStringLiteral("this service does not know the mutation type %1").arg(type));
 }
 
@@ -316,6 +320,31 @@ Result<MutationOutcome> MutationApplier::priceProtectClaim(Transaction &tx, cons
     if (answer->refusal)
         return rejected(answer->refusal->code, answer->refusal->message);
     return applied(QJsonObject { { QStringLiteral("claim"), PriceProtectService::toJson(answer->claim) } });
+}
+
+// An agent saw a field of the customer's personal data in full. Nothing replicated changes:
+// the act is written to the hash-chained audit log, in the push's transaction.
+Result<MutationOutcome> MutationApplier::customerReveal(Transaction &tx, const User &user, const QJsonObject &data)
+{
+    JsonFields f(data, QStringLiteral("data"));
+    const QString customerId = f.requiredString(QStringLiteral("customer_id"), 64);
+    const PersonalField field = f.requiredEnum(QStringLiteral("field"), personalFieldNames);
+    if (!f.ok())
+        return rejected(f.error().code, f.error().message);
+    if (!isAllowed(user.role, Permission::RevealPersonalData))
+        return rejected(QStringLiteral("forbidden"),
+                        QStringLiteral("the role %1 may not reveal personal data").arg(roleNames.name(user.role)));
+    auto customer = m_entities.get(entity(u"customer"), customerId);
+    if (!customer)
+        return customer.error();
+    if (!*customer)
+        return rejected(QStringLiteral("not_found"), QStringLiteral("no customer %1").arg(customerId));
+    const QJsonObject payload { { QStringLiteral("field"), personalFieldNames.name(field) } };
+    auto audited = m_audit.append(tx, m_clock.nowMs(), user.login, QStringLiteral("customer.reveal"),
+                                  QStringLiteral("customer"), customerId, payload);
+    if (!audited)
+        return audited.error();
+    return applied(QJsonObject { { QStringLiteral("audit_seq"), audited->seq } });
 }
 
 } // namespace parasol

@@ -3,6 +3,7 @@
 #include "priceprotectservice.h"
 
 #include "store/callstore.h"
+#include "store/auditlog.h"
 #include "store/entitystore.h"
 
 #include "core/clock.h"
@@ -27,7 +28,9 @@ struct MutationOutcome
 class MutationApplier
 {
 public:
-    MutationApplier(EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect, CallStore &calls,
+    // `db` holds the audit log that `customer.reveal` appends to.
+    MutationApplier(Database &db, EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect,
+                    CallStore &calls,
                     ElderPolicy elderPolicy = {});
 
     // A database failure is an Error of the Result (the caller rolls back and nothing is
@@ -44,12 +47,14 @@ private:
     Result<MutationOutcome> callWrapUp(Transaction &tx, const User &user, const QJsonObject &data);
     // Writes a contact row (a note or a call) of an existing customer; rejected for an unknown one.
     Result<MutationOutcome> addContact(Transaction &tx, const User &user, Contact contact);
+    Result<MutationOutcome> customerReveal(Transaction &tx, const User &user, const QJsonObject &data);
 
     EntityStore &m_entities;
     const Clock &m_clock;
     PriceProtectService &m_priceProtect;
     CallStore &m_calls;
     ElderPolicy m_elderPolicy;
+    AuditLog m_audit;
 };
 
 } // namespace parasol

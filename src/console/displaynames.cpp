@@ -151,6 +151,8 @@ QString DisplayNames::mutation(const QString &type)
         return tr("New ticket");
     if (type == u"complaint.open")
         return tr("New complaint");
+    if (type == u"customer.reveal")
+        return tr("Personal data shown");
     return type;
 }
 
@@ -185,6 +187,63 @@ QString DisplayNames::contactReason(const QString &reason)
     if (reason == u"other")
         return tr("Other");
     return reason;
+}
+
+QString DisplayNames::remedy(Remedy remedy)
+{
+    switch (remedy) {
+    case Remedy::NoReasonReturn:
+        return tr("No-reason return");
+    case Remedy::Return:
+        return tr("Return");
+    case Remedy::Exchange:
+        return tr("Exchange");
+    case Remedy::Replace:
+        return tr("Replacement, not repair");
+    case Remedy::ReturnExchangeOrRepair:
+        return tr("Return, exchange or repair");
+    case Remedy::ExchangeOrRepair:
+        return tr("Exchange or repair");
+    case Remedy::FreeRepair:
+        return tr("Free repair");
+    case Remedy::FreeExchange:
+        return tr("Free exchange");
+    case Remedy::PriceProtection:
+        return tr("Price protection");
+    }
+    return QString();
+}
+
+QString DisplayNames::entitlementCondition(EntitlementCondition condition)
+{
+    switch (condition) {
+    case EntitlementCondition::None:
+        return QString();
+    case EntitlementCondition::QualityProblem:
+        return tr("for a quality problem");
+    case EntitlementCondition::PerformanceFault:
+        return tr("for a performance fault");
+    case EntitlementCondition::WarrantyFault:
+        return tr("for a fault within warranty");
+    case EntitlementCondition::RepairsFailed:
+        return tr("after failed or long repairs");
+    case EntitlementCondition::PriceDrop:
+        return tr("if the price drops");
+    }
+    return QString();
+}
+
+QString DisplayNames::personalField(const QString &field)
+{
+    if (field == u"name")
+        return tr("Name");
+    if (field == u"phone")
+        return tr("Phone");
+    if (field == u"address")
+        return tr("Address");
+    if (field == u"id_number")
+        return tr("ID number");
+    return field;
 }
 
 QString DisplayNames::complaintCategory(ComplaintCategory category)

@@ -3,6 +3,7 @@
 #include "core/category.h"
 #include "core/complaint.h"
 #include "core/contact.h"
+#include "core/entitlements.h"
 #include "core/servicenode.h"
 #include "core/ticket.h"
 
@@ -35,6 +36,11 @@ public:
     static QString complaintState(ComplaintState state);
     // Why price protection pays nothing, from a `reason` code; an unknown code shows as sent.
     static QString priceProtectionRefusal(const QString &reason);
+    static QString remedy(Remedy remedy);
+    // What the customer has to show for an entitlement ("a quality problem"); empty for none.
+    static QString entitlementCondition(EntitlementCondition condition);
+    // What an agent may reveal of a customer's personal data, by its wire name ("phone").
+    static QString personalField(const QString &field);
     // A moment in the business time zone (Asia/Shanghai), whatever the machine's zone.
     static QString shanghaiTime(qint64 utcMs, const QString &format);
 };

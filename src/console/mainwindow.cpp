@@ -14,6 +14,7 @@
 #include "cache/customerview.h"
 #include "cache/outboxstore.h"
 #include "core/phonenumbers.h"
+#include "core/access.h"
 #include "core/user.h"
 
 #include <QDateTime>
@@ -114,6 +115,29 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     connect(&m_session, &ConsoleSession::callRouted, this, &MainWindow::onCallRouted);
     connect(m_callBar, &IncomingCallBar::openRequested, this, &MainWindow::openCaller);
     connect(m_callBar, &IncomingCallBar::wrapUpRequested, this, &MainWindow::wrapUpCall);
+    connect(m_ui->customerPanel, &CustomerPanel::ticketRequested, this,
+            [this](const QString &customerId, const QString &orderLineId, const QString &kind, const QString &description) {
+                queueWrite(QStringLiteral("ticket.open"),
+                           { { QStringLiteral("order_line_id"), orderLineId },
+                             { QStringLiteral("kind"), kind },
+                             { QStringLiteral("description"), description } },
+                           customerId);
+            });
+    connect(m_ui->customerPanel, &CustomerPanel::complaintRequested, this,
+            [this](const QString &customerId, const QString &orderNo, const QString &category, const QString &text) {
+                queueWrite(QStringLiteral("complaint.open"),
+                           { { QStringLiteral("customer_id"), customerId },
+                             { QStringLiteral("order_no"), orderNo },
+                             { QStringLiteral("category"), category },
+                             { QStringLiteral("text"), text } },
+                           customerId);
+            });
+    connect(m_ui->customerPanel, &CustomerPanel::revealRequested, this,
+            [this](const QString &customerId, const QString &field) {
+                queueWrite(QStringLiteral("customer.reveal"),
+                           { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("field"), field } },
+                           customerId);
+            });
     // A note or a claim queued or answered shows at once in the customer's contacts.
     connect(&m_session, &ConsoleSession::outboxChanged, this, [this] {
         if (!m_customerId.isEmpty())
@@ -121,6 +145,7 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     });
 
     if (m_session.isLoggedIn()) {
+        m_ui->customerPanel->setRevealAllowed(isAllowed(m_session.user().role, Permission::RevealPersonalData));
         m_results->setReplica(&m_session.replica());
         m_lastSyncMs = m_clock.nowMs();
     }

@@ -1,13 +1,13 @@
 #include "notedialog.h"
 
 #include "displaynames.h"
+#include "textdialogbuttons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 
 namespace parasol {
 
@@ -23,15 +23,7 @@ NoteDialog::NoteDialog(QWidget *parent)
     m_text->setPlaceholderText(tr("What the customer asked and what was agreed"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    QPushButton *save = buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(false);
-    connect(m_text, &QPlainTextEdit::textChanged, save,
-            [this, save] { save->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Enter writes a new line in the text, so saving from the keyboard needs its own key.
-    auto *saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(saveShortcut, &QShortcut::activated, save, &QPushButton::click);
+    TextDialogButtons::connect(this, buttons, buttons->button(QDialogButtonBox::Save), m_text);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Reason:"), m_reason);

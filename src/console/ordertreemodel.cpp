@@ -9,12 +9,35 @@
 #include <QFont>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace parasol {
 
 namespace {
 
 // Lines carry their order's row + 1 as internal id; orders carry 0.
 constexpr quintptr kOrderLevel = 0;
+
+// An entitlement without an end (not yet signed for, or none) sorts after every dated one.
+qint64 endOf(const Entitlement &entitlement)
+{
+    return entitlement.until.value_or(std::numeric_limits<qint64>::max());
+}
+
+// The entitlement that runs out first; null when none applies.
+const Entitlement *soonestEnding(const QList<Entitlement> &entitlements)
+{
+    const auto first = std::min_element(entitlements.cbegin(), entitlements.cend(),
+                                        [](const Entitlement &a, const Entitlement &b) { return endOf(a) < endOf(b); });
+    return first == entitlements.cend() ? nullptr : &*first;
+}
+
+// The last day inside a period whose end is its first instant outside.
+QString lastDay(qint64 endsAt, const QString &format)
+{
+    return DisplayNames::shanghaiTime(endsAt - 1, format);
+}
 
 } // namespace
 
@@ -122,6 +145,45 @@ QString OrderTreeModel::priceProtectText(const PriceProtectionDecision &decision
     return tr("%1 · until %2").arg(what, DisplayNames::shanghaiTime(*decision.window.endsAt - 1, QStringLiteral("MM-dd")));
 }
 
+QString OrderTreeModel::entitlementsText(const QList<Entitlement> &entitlements)
+{
+    const Entitlement *first = soonestEnding(entitlements);
+    if (!first)
+        return tr("None left");
+    QString text = DisplayNames::remedy(first->rule.remedy);
+    if (first->until)
+        text = tr("%1 until %2").arg(text, lastDay(*first->until, QStringLiteral("MM-dd")));
+    if (entitlements.size() > 1)
+        text = tr("%1 (+%2)").arg(text).arg(entitlements.size() - 1);
+    return text;
+}
+
+QString OrderTreeModel::entitlementsToolTip(const QList<Entitlement> &entitlements)
+{
+    if (entitlements.isEmpty())
+        return tr("No after-sales entitlement applies any more.");
+    const QString dateFormat = QStringLiteral("yyyy-MM-dd");
+    QStringList lines;
+    for (const Entitlement &entitlement : entitlements) {
+        QString what = DisplayNames::remedy(entitlement.rule.remedy);
+        const QString condition = DisplayNames::entitlementCondition(entitlement.rule.condition);
+        if (!condition.isEmpty())
+            what = tr("%1 %2").arg(what, condition);
+        QString period;
+        if (entitlement.from && entitlement.until)
+            period = tr("from %1 until %2")
+                         .arg(DisplayNames::shanghaiTime(*entitlement.from, dateFormat), lastDay(*entitlement.until, dateFormat));
+        else if (entitlement.until)
+            period = tr("until %1").arg(lastDay(*entitlement.until, dateFormat));
+        else if (entitlement.from)
+            period = tr("from %1").arg(DisplayNames::shanghaiTime(*entitlement.from, dateFormat));
+        else
+            period = tr("no end date yet");
+        lines.append(tr("%1 — %2: %3").arg(entitlement.rule.id, what, period));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant OrderTreeModel::deadlineBrush(const std::optional<TimelineEntry> &node)
 {
     if (!node)
@@ -220,14 +282,25 @@ QVariant OrderTreeModel::lineData(const OrderLineView &view, int column, int rol
             return line.lineNo;
         case PriceProtectColumn:
             return view.priceProtection.amountFen;
+        case EntitlementsColumn:
+            if (const Entitlement *first = soonestEnding(view.entitlements))
+                return endOf(*first);
+            return qint64(0);
         default:
             role = Qt::DisplayRole;
         }
     }
     if (role == Qt::ToolTipRole && column == ItemColumn)
         return tr("SKU %1, line %2").arg(line.sku, line.lineNo);
+    // The long texts may be elided in a narrow window: their tooltips say them in full.
+    if (role == Qt::ToolTipRole && column == ServiceColumn)
+        return nodeText(view.currentNode);
     if (role == Qt::ToolTipRole && column == PriceProtectColumn)
-        return tr("An estimate from this console's copy of prices and claims; central decides when the claim is made.");
+        return QStringLiteral("%1\n%2").arg(
+            priceProtectText(view.priceProtection),
+            tr("An estimate from this console's copy of prices and claims; central decides when the claim is made."));
+    if (role == Qt::ToolTipRole && column == EntitlementsColumn)
+        return entitlementsToolTip(view.entitlements);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -245,6 +318,8 @@ QVariant OrderTreeModel::lineData(const OrderLineView &view, int column, int rol
         return nodeText(view.currentNode);
     case PriceProtectColumn:
         return priceProtectText(view.priceProtection);
+    case EntitlementsColumn:
+        return entitlementsText(view.entitlements);
     default:
         return {};
     }
@@ -269,6 +344,8 @@ QVariant OrderTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Service node");
     case PriceProtectColumn:
         return tr("Price protection (estimate)");
+    case EntitlementsColumn:
+        return tr("Entitlements");
     case PlacedColumn:
         return tr("Placed");
     default:

@@ -8,7 +8,8 @@ namespace parasol {
 
 // A customer's orders (top level, most recent first) and their lines (children): what
 // was bought, from which brand, what was paid, where its service stands now, and what price
-// protection would pay for a line now (an estimate from the local cache).
+// protection would pay for a line now (an estimate from the local cache), and the line's
+// entitlements that still apply with their deadlines, as core computed them.
 // SortRole gives raw values (fen, counts, times) for a QSortFilterProxyModel.
 class OrderTreeModel : public QAbstractItemModel
 {
@@ -22,6 +23,7 @@ public:
         PaidColumn,
         ServiceColumn,
         PriceProtectColumn,
+        EntitlementsColumn, // a line's after-sales entitlements that still apply (RULES.md §2)
         PlacedColumn,
         ColumnCount
     };
@@ -50,6 +52,10 @@ private:
     QVariant lineData(const OrderLineView &line, int column, int role) const;
     static QString nodeText(const std::optional<TimelineEntry> &node);
     static QString priceProtectText(const PriceProtectionDecision &decision);
+    // The one that runs out first, and how many more apply.
+    static QString entitlementsText(const QList<Entitlement> &entitlements);
+    // Each one on its line, with its condition and its period.
+    static QString entitlementsToolTip(const QList<Entitlement> &entitlements);
     static QVariant deadlineBrush(const std::optional<TimelineEntry> &node);
     // What order and line rows answer alike: overdue flag, deadline colour, alignment.
     static std::optional<QVariant> rowStyle(const std::optional<TimelineEntry> &currentNode, int column, int role);

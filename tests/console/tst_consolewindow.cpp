@@ -3,13 +3,16 @@
 // caller's phone into the search box and check what the customer panel shows.
 #include "central/centralfixture.h"
 
+#include "cache/outboxstore.h"
 #include "console/consolesession.h"
 #include "console/consolesettings.h"
 #include "console/customerpanel.h"
 #include "console/logindialog.h"
 #include "console/mainwindow.h"
+#include "console/complaintdialog.h"
 #include "console/notedialog.h"
 #include "console/ordertreemodel.h"
+#include "console/ticketdialog.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -24,6 +27,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -114,6 +118,35 @@ private:
         if (QTest::currentTestFailed())
             return nullptr;
         return console;
+    }
+
+    // Types into the dialog that `keys` opened on `panel`: Down `downs` times in the first
+    // field, Tab `tabs` times, the text, Ctrl+Enter. The dialog, or null.
+    template<typename Dialog>
+    Dialog *fillDialog(CustomerPanel *panel, QKeyCombination keys, int downs, int tabs, const QString &text)
+    {
+        QTest::keyClick(child<QTreeView>(panel, "ordersView"), keys.key(), keys.keyboardModifiers());
+        Dialog *dialog = panel->findChild<Dialog *>();
+        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+            return nullptr;
+        if (!QTest::qWaitFor([dialog] { return QApplication::focusWidget() && QApplication::focusWidget()->window() == dialog; }))
+            return nullptr;
+        for (int i = 0; i < downs; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        for (int i = 0; i < tabs; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        return dialog;
+    }
+
+    // The first line of the most recent order, selected in the order tree.
+    static QModelIndex selectFirstLine(QTreeView *orders)
+    {
+        const QAbstractItemModel *tree = orders->model();
+        const QModelIndex line = tree->index(0, 0, tree->index(0, 0));
+        orders->setCurrentIndex(line);
+        return line;
     }
 
 private Q_SLOTS:
@@ -232,6 +265,180 @@ private Q_SLOTS:
             ofLine += claim.toObject().value(QLatin1String("order_line_id")).toString() == lineId ? 1 : 0;
         QCOMPARE(ofLine, 1);
         QCOMPARE(claims->topLevelItemCount(), claimsBefore + 1);
+    }
+
+    void aTicketForTheSelectedLineWaitsThenShowsAsCentralsTicket()
+    {
+        const auto console = openShowcaseConsole();
+        if (!console)
+            return;
+        CustomerPanel *panel = console->window->customerPanel();
+        auto *tickets = child<QTreeWidget>(panel, "ticketsView");
+        auto *tabs = child<QTabWidget>(panel, "sectionsTabs");
+        auto *orders = child<QTreeView>(panel, "ordersView");
+        auto *openTicket = child<QPushButton>(panel, "openTicketButton");
+        orders->setCurrentIndex(orders->model()->index(0, 0)); // an order, not a line
+        QVERIFY(!openTicket->isEnabled());
+        const QModelIndex line = selectFirstLine(orders);
+        QVERIFY(openTicket->isEnabled());
+        const QString orderNo = line.data(OrderTreeModel::OrderNoRole).toString();
+        const int before = tickets->topLevelItemCount();
+
+        // Keyboard only: the second kind (exchange), Tab to the description, Ctrl+Enter.
+        const QString description = QStringLiteral("Door seal torn on delivery");
+        auto *dialog = fillDialog<TicketDialog>(panel, Qt::CTRL | Qt::SHIFT | Qt::Key_T, 1, 1, description);
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->kind(), QStringLiteral("exchange"));
+        QCOMPARE(tabs->currentWidget(), child<QWidget>(panel, "ticketsPage"));
+
+        // At once: on top of the tickets, waiting for central.
+        QCOMPARE(tickets->topLevelItemCount(), before + 1);
+        QCOMPARE(tickets->topLevelItem(0)->text(1), QStringLiteral("Exchange — waiting to sync"));
+        QCOMPARE(tickets->topLevelItem(0)->text(2), orderNo);
+        QCOMPARE(tickets->topLevelItem(0)->text(4), description);
+        QCOMPARE(tabs->tabText(tabs->indexOf(child<QWidget>(panel, "ticketsPage"))),
+                 QStringLiteral("Tickets (%1)").arg(before + 1));
+
+        // After the sync: central's open ticket in its place, once.
+        QTRY_COMPARE_WITH_TIMEOUT(tickets->topLevelItem(0)->text(1), QStringLiteral("Exchange"), 30'000);
+        QCOMPARE(tickets->topLevelItemCount(), before + 1);
+        QCOMPARE(tickets->topLevelItem(0)->text(3), QStringLiteral("Open"));
+        QCOMPARE(tickets->topLevelItem(0)->text(4), description);
+    }
+
+    void aRefusedTicketShowsWhyOnItsItem()
+    {
+        const auto console = openShowcaseConsole();
+        if (!console)
+            return;
+        CustomerPanel *panel = console->window->customerPanel();
+        auto *tickets = child<QTreeWidget>(panel, "ticketsView");
+        // The dialog offers only valid kinds; a console of another version might not.
+        const QString lineId = selectFirstLine(child<QTreeView>(panel, "ordersView"))
+                                   .data(OrderTreeModel::OrderLineIdRole)
+                                   .toString();
+        QVERIFY(console->session.queue(QStringLiteral("ticket.open"),
+                                       { { QStringLiteral("order_line_id"), lineId },
+                                         { QStringLiteral("kind"), QStringLiteral("refund") },
+                                         { QStringLiteral("description"), QStringLiteral("refund please") } },
+                                       centralView().value(QLatin1String("customer")).toObject().value(QLatin1String("id")).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(tickets->topLevelItem(0)->text(1), QStringLiteral("New ticket — refused"), 30'000);
+        QCOMPARE(tickets->topLevelItem(0)->text(3),
+                 QStringLiteral("Refused by central: data.kind: expected one of return, exchange, repair, installation"));
+        QCOMPARE(tickets->topLevelItem(0)->text(4), QStringLiteral("refund please"));
+    }
+
+    void aComplaintWaitsThenShowsAsCentralsComplaint()
+    {
+        const auto console = openShowcaseConsole();
+        if (!console)
+            return;
+        CustomerPanel *panel = console->window->customerPanel();
+        auto *complaints = child<QTreeWidget>(panel, "complaintsView");
+        const QString orderNo =
+            selectFirstLine(child<QTreeView>(panel, "ordersView")).data(OrderTreeModel::OrderNoRole).toString();
+        const int before = complaints->topLevelItemCount();
+
+        // The fifth category (price); the selected line's order is proposed; Tab twice to the text.
+        const QString text = QStringLiteral("Price protection was refused on the phone");
+        auto *dialog = fillDialog<ComplaintDialog>(panel, Qt::CTRL | Qt::SHIFT | Qt::Key_C, 4, 2, text);
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->category(), QStringLiteral("price"));
+        QCOMPARE(dialog->orderNo(), orderNo);
+
+        QCOMPARE(complaints->topLevelItemCount(), before + 1);
+        QCOMPARE(complaints->topLevelItem(0)->text(1), QStringLiteral("Price — waiting to sync"));
+        QCOMPARE(complaints->topLevelItem(0)->text(2), orderNo);
+        QCOMPARE(complaints->topLevelItem(0)->text(4), text);
+
+        QTRY_COMPARE_WITH_TIMEOUT(complaints->topLevelItem(0)->text(1), QStringLiteral("Price"), 30'000);
+        QCOMPARE(complaints->topLevelItemCount(), before + 1);
+        QCOMPARE(complaints->topLevelItem(0)->text(3), QStringLiteral("Open"));
+        QCOMPARE(complaints->topLevelItem(0)->text(4), text);
+    }
+
+    void eachLineShowsTheEntitlementsCentralComputes()
+    {
+        const auto console = openShowcaseConsole();
+        if (!console)
+            return;
+        QHash<QString, QStringList> centralRules; // line id → rule ids, in the table's order
+        for (const QJsonValue &entitlement : centralView().value(QLatin1String("entitlements")).toArray())
+            centralRules[entitlement.toObject().value(QLatin1String("order_line_id")).toString()].append(
+                entitlement.toObject().value(QLatin1String("rule")).toString());
+        QVERIFY(!centralRules.isEmpty());
+
+        const QAbstractItemModel *tree = child<QTreeView>(console->window->customerPanel(), "ordersView")->model();
+        int lines = 0;
+        for (int row = 0; row < tree->rowCount(); ++row) {
+            const QModelIndex order = tree->index(row, 0);
+            for (int child = 0; child < tree->rowCount(order); ++child, ++lines) {
+                const QModelIndex cell = tree->index(child, OrderTreeModel::EntitlementsColumn, order);
+                const QString lineId = cell.data(OrderTreeModel::OrderLineIdRole).toString();
+                QStringList shownRules;
+                const QString tip = cell.data(Qt::ToolTipRole).toString();
+                for (const QString &line : tip.split(QLatin1Char('\n')))
+                    if (line.startsWith(QLatin1Char('E')))
+                        shownRules.append(line.section(QLatin1Char(' '), 0, 0));
+                QCOMPARE(shownRules, centralRules.value(lineId));
+                QVERIFY(!cell.data().toString().isEmpty());
+            }
+        }
+        QVERIFY(lines > 0);
+    }
+
+    void theShowcaseCustomerIsShownAsAGiftRecipient()
+    {
+        const auto console = openShowcaseConsole();
+        if (!console)
+            return;
+        const QJsonArray cards = centralView().value(QLatin1String("service_cards")).toArray();
+        QCOMPARE(cards.size(), 1);
+        const QJsonObject card = cards.first().toObject();
+        auto *label = child<QLabel>(console->window->customerPanel(), "serviceCardLabel");
+        QVERIFY(label->isVisible());
+        // The giver (张丽, who bought the water heater) masked like every name.
+        QCOMPARE(label->text(), QStringLiteral("Gift recipient: service card %1 for order %2, bought by 张*")
+                                    .arg(card.value(QLatin1String("id")).toString(),
+                                         card.value(QLatin1String("order_no")).toString()));
+    }
+
+    void revealingThePhoneShowsItInFullAndAuditsIt()
+    {
+        const auto console = openShowcaseConsole();
+        if (!console)
+            return;
+        CustomerPanel *panel = console->window->customerPanel();
+        auto *phone = child<QLabel>(panel, "phoneValue");
+        auto *showPhone = child<QToolButton>(panel, "revealPhoneButton");
+        QCOMPARE(phone->text(), QStringLiteral("138****8000"));
+        QVERIFY(showPhone->isVisible()); // an agent may
+        const QString customerId = centralView().value(QLatin1String("customer")).toObject().value(QLatin1String("id")).toString();
+        const auto reveals = [&] {
+            return m_central.service->database()
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity_id = ? AND actor = ?"),
+                        { QStringLiteral("customer.reveal"), customerId, QStringLiteral("agent01") })
+                ->toInt();
+        };
+        const int before = reveals();
+
+        QTest::mouseClick(showPhone, Qt::LeftButton);
+        QCOMPARE(phone->text(), kShowcasePhone);
+        QVERIFY(!showPhone->isVisible());
+        QCOMPARE(child<QLabel>(panel, "nameValue")->text(), QStringLiteral("张*")); // only what was asked for
+        // Queued at once, so the act is audited even when central is out of reach now.
+        auto outbox = console->session.outbox().entriesOf(customerId);
+        QVERIFY(outbox.ok());
+        QVERIFY(!outbox->isEmpty());
+        QCOMPARE(outbox->first().type, QStringLiteral("customer.reveal"));
+        QCOMPARE(outbox->first().data.value(QLatin1String("field")).toString(), QStringLiteral("phone"));
+
+        // Central writes it to the audit log; a sync keeps the phone shown.
+        QTRY_COMPARE_WITH_TIMEOUT(reveals(), before + 1, 30'000);
+        console->window->openCustomer(customerId);
+        QCOMPARE(phone->text(), kShowcasePhone);
     }
 
     void aWrongPasswordIsRefused()

@@ -76,6 +76,34 @@ private Q_SLOTS:
         QCOMPARE(model.indexOfLine(QStringLiteral("JD200"), QString()), jd200);
     }
 
+    void eachLineListsTheEntitlementsThatStillApply()
+    {
+        OrderTreeModel model;
+        model.setOrders(m_orders);
+        const QModelIndex jd200 = model.index(0, 0);
+        // The kettles: placed 11-15, signed off 11-17, a small appliance. The performance-fault
+        // return (days 1-7 from the sale) runs out first; six more apply.
+        const QModelIndex kettles = model.index(1, OrderTreeModel::EntitlementsColumn, jd200);
+        QCOMPARE(kettles.data().toString(), QStringLiteral("Return, exchange or repair until 11-22 (+6)"));
+        const QStringList tip = kettles.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+        QCOMPARE(tip,
+                 QStringList({
+                     QStringLiteral("E1 — No-reason return: until 2026-12-17"),
+                     QStringLiteral("E2 — Return for a quality problem: until 2026-12-17"),
+                     QStringLiteral("E3 — Exchange for a quality problem: until 2027-05-16"),
+                     QStringLiteral("E4 — Replacement, not repair for a quality problem: until 2027-11-17"),
+                     QStringLiteral("E5 — Return, exchange or repair for a performance fault: until 2026-11-22"),
+                     QStringLiteral("E6 — Exchange or repair for a performance fault: from 2026-11-23 until 2026-11-30"),
+                     QStringLiteral("E9 — Price protection if the price drops: until 2026-12-02"),
+                 }));
+        // The order's own row lists none; the header names the column.
+        QVERIFY(model.index(0, OrderTreeModel::EntitlementsColumn).data().toString().isEmpty());
+        QCOMPARE(model.headerData(OrderTreeModel::EntitlementsColumn, Qt::Horizontal).toString(), QStringLiteral("Entitlements"));
+        // Sorted by what runs out first: the kettles' 11-22 before anything of the TV, sold 40 days ago.
+        const QModelIndex tv = model.index(0, OrderTreeModel::EntitlementsColumn, model.index(1, 0));
+        QVERIFY(kettles.data(OrderTreeModel::SortRole).toLongLong() < tv.data(OrderTreeModel::SortRole).toLongLong());
+    }
+
     void filtersAndSortsThroughAProxy()
     {
         OrderTreeModel model;
