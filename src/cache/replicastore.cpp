@@ -183,6 +183,32 @@ Status ReplicaStore::setState(const QString &key, const QString &value)
     return {};
 }
 
+// The statements a page needs, prepared once per page: a bootstrap applies a million
+// rows, and SQLite would otherwise parse each statement again for every row.
+struct ReplicaStore::PageStatements
+{
+    explicit PageStatements(const QSqlDatabase &db)
+        : write(db)
+        , remove(db)
+        , clearTerms(db)
+        , insertTerm(db)
+    {
+        // Newer versions only: a page may repeat a row, and a change can arrive after a
+        // newer one. The row count tells whether the row was written.
+        write.prepare(QStringLiteral(
+            "INSERT INTO rows (entity, id, customer_id, parent, row_version, data) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (entity, id) DO UPDATE SET customer_id = excluded.customer_id, parent = excluded.parent, "
+            "row_version = excluded.row_version, data = excluded.data WHERE excluded.row_version > rows.row_version"));
+        remove.prepare(QStringLiteral("DELETE FROM rows WHERE entity = ? AND id = ? AND row_version < ?"));
+        clearTerms.prepare(QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"));
+        insertTerm.prepare(QStringLiteral("INSERT INTO search_terms (term, customer_id, kind, full) VALUES (?, ?, ?, ?)"));
+    }
+    QSqlQuery write;
+    QSqlQuery remove;
+    QSqlQuery clearTerms;
+    QSqlQuery insertTerm;
+};
+
 Status ReplicaStore::applyPage(const QString &generation, const QList<CachedRow> &changes, const QString &cursor,
                                bool caughtUp)
 {
@@ -192,20 +218,22 @@ Status ReplicaStore::applyPage(const QString &generation, const QList<CachedRow>
                        QStringLiteral("the central service's history changed; the cache must be rebuilt") };
     if (!m_db.transaction())
         return sqlError(m_db.lastError(), QStringLiteral("start a transaction"));
-    for (const CachedRow &change : changes) {
-        if (Status ok = upsert(change); !ok) {
-            m_db.rollback();
-            return ok;
-        }
+    Status applied;
+    {
+        PageStatements statements(m_db);
+        for (const CachedRow &change : changes)
+            if (applied = upsert(statements, change); !applied)
+                break;
     }
-    Status recorded = setState(QStringLiteral("generation"), generation);
-    if (recorded)
-        recorded = setState(QStringLiteral("cursor"), cursor);
-    if (recorded && caughtUp)
-        recorded = setState(QStringLiteral("bootstrapped"), QStringLiteral("1"));
-    if (!recorded) {
+    if (applied)
+        applied = setState(QStringLiteral("generation"), generation);
+    if (applied)
+        applied = setState(QStringLiteral("cursor"), cursor);
+    if (applied && caughtUp)
+        applied = setState(QStringLiteral("bootstrapped"), QStringLiteral("1"));
+    if (!applied) {
         m_db.rollback();
-        return recorded;
+        return applied;
     }
     if (!m_db.commit()) {
         // A failed COMMIT (a full disk) leaves the transaction open in SQLite.
@@ -216,54 +244,36 @@ Status ReplicaStore::applyPage(const QString &generation, const QList<CachedRow>
     return {};
 }
 
-Status ReplicaStore::upsert(const CachedRow &change)
+Status ReplicaStore::upsert(PageStatements &statements, const CachedRow &change)
 {
-    // Newer versions only: a page may repeat a row, and a change can arrive after a newer one.
-    QSqlQuery current(m_db);
-    current.prepare(QStringLiteral("SELECT row_version FROM rows WHERE entity = ? AND id = ?"));
-    current.addBindValue(change.entity);
-    current.addBindValue(change.id);
-    if (!current.exec())
-        return sqlError(current.lastError(), QStringLiteral("read a row"));
-    if (current.next() && current.value(0).toLongLong() >= change.rowVersion)
-        return {};
-
-    QSqlQuery write(m_db);
+    QSqlQuery &query = change.deleted ? statements.remove : statements.write;
+    query.bindValue(0, change.entity);
+    query.bindValue(1, change.id);
     if (change.deleted) {
-        write.prepare(QStringLiteral("DELETE FROM rows WHERE entity = ? AND id = ?"));
-        write.addBindValue(change.entity);
-        write.addBindValue(change.id);
+        query.bindValue(2, change.rowVersion);
     } else {
         const QString parent = parentField(change.entity);
-        write.prepare(QStringLiteral("INSERT INTO rows (entity, id, customer_id, parent, row_version, data) VALUES (?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (entity, id) DO UPDATE SET customer_id = excluded.customer_id, "
-                                     "parent = excluded.parent, row_version = excluded.row_version, data = excluded.data"));
-        write.addBindValue(change.entity);
-        write.addBindValue(change.id);
-        write.addBindValue(change.customerId);
-        write.addBindValue(parent.isEmpty() ? QString() : change.data.value(parent).toString());
-        write.addBindValue(change.rowVersion);
-        write.addBindValue(Aead::seal(m_keys.encryption, QJsonDocument(change.data).toJson(QJsonDocument::Compact),
+        query.bindValue(2, change.customerId);
+        query.bindValue(3, parent.isEmpty() ? QString() : change.data.value(parent).toString());
+        query.bindValue(4, change.rowVersion);
+        query.bindValue(5, Aead::seal(m_keys.encryption, QJsonDocument(change.data).toJson(QJsonDocument::Compact),
                                       rowAad(change.entity, change.id)));
     }
-    if (!write.exec())
-        return sqlError(write.lastError(), QStringLiteral("write a row"));
-    if (change.entity == u"customer")
-        return indexCustomer(change);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("write a row"));
+    if (query.numRowsAffected() > 0 && change.entity == u"customer")
+        return indexCustomer(statements, change);
     return {};
 }
 
-Status ReplicaStore::indexCustomer(const CachedRow &row)
+Status ReplicaStore::indexCustomer(PageStatements &statements, const CachedRow &row)
 {
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"));
-    clear.addBindValue(row.id);
-    if (!clear.exec())
-        return sqlError(clear.lastError(), QStringLiteral("index a customer"));
+    statements.clearTerms.bindValue(0, row.id);
+    if (!statements.clearTerms.exec())
+        return sqlError(statements.clearTerms.lastError(), QStringLiteral("index a customer"));
     if (row.deleted)
         return {};
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO search_terms (term, customer_id, kind, full) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &insert = statements.insertTerm;
     for (const SearchTerms::Term &term : SearchTerms::forCustomer(EntityCodec::customerFromJson(row.data))) {
         insert.bindValue(0, blind(term.key));
         insert.bindValue(1, row.id);

@@ -64,8 +64,9 @@ private:
     ReplicaStore(QSqlDatabase db, CacheKeys keys);
     CachedRow readRow(const QSqlQuery &query) const;
     QByteArray blind(const QString &term) const;
-    Status upsert(const CachedRow &row);
-    Status indexCustomer(const CachedRow &row);
+    struct PageStatements;
+    Status upsert(PageStatements &statements, const CachedRow &row);
+    Status indexCustomer(PageStatements &statements, const CachedRow &row);
     Status setState(const QString &key, const QString &value);
 
     QSqlDatabase m_db;
