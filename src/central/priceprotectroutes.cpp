@@ -5,6 +5,10 @@
 
 namespace parasol {
 
+namespace {
+constexpr qint64 kMaxScanPage = 2000; // lines per page of a paged scan: a page answers within seconds
+}
+
 void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service, std::function<void()> changed)
 {
     router.add("POST", QStringLiteral("/api/v1/price-protect/claims"), Permission::ClaimPriceProtection,
@@ -33,8 +37,21 @@ void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service,
                        return ApiResponse::fromError(body.error());
                    JsonFields f(*body);
                    const bool dryRun = f.optionalBool(QStringLiteral("dry_run"), true); // look before paying
+                   // The paged form (an addition to the contract): one page of lines after
+                   // the cursor `after`, answered with `next` (null after the last) and `total`.
+                   const bool paged = body->contains(QLatin1String("after")) || body->contains(QLatin1String("limit"));
+                   const QString after = f.optionalString(QStringLiteral("after"), QString(), 128);
+                   const auto limit = f.optionalInteger(QStringLiteral("limit"), 1, kMaxScanPage);
                    if (!f.ok())
                        return ApiResponse::fromError(f.error());
+                   if (paged) {
+                       auto page = service.runPage(context.user->login, after, int(limit.value_or(kMaxScanPage)), dryRun);
+                       if (!page)
+                           return ApiResponse::fromError(page.error());
+                       if (page->report.claimsPaid > 0)
+                           changed();
+                       return ApiResponse::json(PriceProtectService::toJson(*page));
+                   }
                    auto report = service.run(context.user->login, QString(), dryRun);
                    if (!report)
                        return ApiResponse::fromError(report.error());

@@ -67,6 +67,7 @@ QJsonObject PriceProtectService::toJson(const RunReport &report)
 {
     return QJsonObject { { QStringLiteral("scanned"), report.scanned },
                          { QStringLiteral("eligible"), report.eligible },
+                         { QStringLiteral("eligible_total_fen"), report.eligibleTotalFen },
                          { QStringLiteral("claims_paid"), report.claimsPaid },
                          { QStringLiteral("paid_total_fen"), report.paidTotalFen } };
 }
@@ -85,16 +86,51 @@ Result<PriceProtectService::RunReport> PriceProtectService::run(const QString &a
     }
     constexpr int kPage = 500;
     QString after = QStringLiteral(""); // empty, not null: "id > NULL" would match nothing
-    for (;;) {
-        auto page = m_entities.pageAfter(lines, after, kPage);
-        if (!page)
-            return page.error();
-        if (Status done = runOver(*page, actor, dryRun, report); !done)
-            return done.error();
-        if (page->size() < kPage)
-            return report;
-        after = page->last().value(QLatin1String("id")).toString();
-    }
+    do {
+        auto next = runPageInto(actor, after, kPage, dryRun, report);
+        if (!next)
+            return next.error();
+        after = *next;
+    } while (!after.isEmpty());
+    return report;
+}
+
+Result<QString> PriceProtectService::runPageInto(const QString &actor, const QString &after, int limit, bool dryRun,
+                                                 RunReport &report)
+{
+    // Lines go by id: each is looked at once per pass, and a page run twice (a retried
+    // request) finds its drops paid under the same keys and pays nothing more.
+    auto page = m_entities.pageAfter(entity(u"order_line"), after.isNull() ? QStringLiteral("") : after, limit);
+    if (!page)
+        return page.error();
+    if (Status done = runOver(*page, actor, dryRun, report); !done)
+        return done.error();
+    if (page->size() < limit)
+        return QString();
+    return page->last().value(QLatin1String("id")).toString();
+}
+
+Result<PriceProtectService::RunPage> PriceProtectService::runPage(const QString &actor, const QString &after, int limit,
+                                                                  bool dryRun)
+{
+    RunPage page;
+    auto next = runPageInto(actor, after, limit, dryRun, page.report);
+    if (!next)
+        return next.error();
+    page.next = *next;
+    auto total = m_entities.count(entity(u"order_line"));
+    if (!total)
+        return total.error();
+    page.total = *total;
+    return page;
+}
+
+QJsonObject PriceProtectService::toJson(const RunPage &page)
+{
+    QJsonObject json = toJson(page.report);
+    json.insert(QStringLiteral("next"), page.next.isEmpty() ? QJsonValue::Null : QJsonValue(page.next));
+    json.insert(QStringLiteral("total"), page.total);
+    return json;
 }
 
 Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun,
@@ -118,6 +154,7 @@ Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QS
         if (!decision.eligible())
             continue;
         ++report.eligible;
+        report.eligibleTotalFen += decision.amountFen;
         if (dryRun)
             continue;
         // One key per drop of a line: a manual claim or another run for it finds this one.

@@ -47,6 +47,7 @@ public:
     {
         int scanned = 0; // lines looked at
         int eligible = 0; // lines with a drop to pay now
+        qint64 eligibleTotalFen = 0; // what those lines are due (what a dry run would pay)
         int claimsPaid = 0;
         qint64 paidTotalFen = 0;
     };
@@ -56,6 +57,17 @@ public:
     Result<RunReport> run(const QString &actor, const QString &sku, bool dryRun);
     static QJsonObject toJson(const RunReport &report);
 
+    // One page of a run over every line, for a caller that shows progress (the paged form
+    // of price-protect/scan): up to `limit` lines by id after `after` ("" = from the start).
+    struct RunPage
+    {
+        RunReport report; // of this page's lines only
+        QString next; // the `after` of the next page; empty when this page was the last
+        qint64 total = 0; // order lines in all, now
+    };
+    Result<RunPage> runPage(const QString &actor, const QString &after, int limit, bool dryRun);
+    static QJsonObject toJson(const RunPage &page);
+
     // The claims of an order's lines, oldest first.
     Result<QJsonArray> claimsOfOrder(const QString &orderNo);
 
@@ -64,6 +76,8 @@ public:
 
 private:
     Result<std::optional<Claim>> claimByKey(const QString &idempotencyKey);
+    // Runs over the page after `after`; returns the next page's `after`, empty after the last.
+    Result<QString> runPageInto(const QString &actor, const QString &after, int limit, bool dryRun, RunReport &report);
     Status runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun, RunReport &report);
     Result<Claim> record(Transaction &tx, const QString &actor, Claim claim, const QString &idempotencyKey);
 

@@ -39,6 +39,8 @@ public:
     // Only while logged in.
     const ReplicaStore &replica() const { return *m_replica; }
     const OutboxStore &outbox() const { return *m_outbox; }
+    // The logged-in client, for calls outside sync (a lead's scan).
+    CentralClient &client() const { return *m_client; }
     // Records a write for central (central-api.md, sync/push) and pushes it when it can.
     Result<qint64> queue(const QString &type, const QJsonObject &data, const QString &customerId);
     bool isReady() const { return m_ready; }

@@ -7,12 +7,14 @@
 #include "ebillpanel.h"
 #include "incomingcallbar.h"
 #include "notedialog.h"
+#include "pricescandialog.h"
 #include "searchresultsmodel.h"
 #include "settingsdialog.h"
 #include "timelinewidget.h"
 
 #include "cache/customerview.h"
 #include "cache/outboxstore.h"
+#include "core/access.h"
 #include "core/phonenumbers.h"
 #include "core/access.h"
 #include "core/user.h"
@@ -91,6 +93,15 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     connect(m_ui->syncAction, &QAction::triggered, this, [this] {
         m_syncProgress->show();
         m_session.syncNow();
+    });
+    // Leads and admins may run price protection over every line; others never see the action.
+    m_ui->priceScanAction->setVisible(m_session.isLoggedIn()
+                                      && isAllowed(m_session.user().role, Permission::ScanPriceProtection));
+    connect(m_ui->priceScanAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PriceScanDialog(m_session.client(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        dialog->start();
     });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);

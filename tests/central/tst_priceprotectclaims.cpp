@@ -41,6 +41,7 @@ private Q_SLOTS:
     void claimsOfAnOrder();
     void priceFeedPaysAutomatically();
     void scanDryRunThenReal();
+    void scanInPagesPaysEachDropOnce();
     void unifiedViewListsEntitlements();
     void parallelIdenticalRequestsPayOnce();
     void parallelDifferentKeysPayOnce();
@@ -331,6 +332,7 @@ void TestPriceProtectClaims::scanDryRunThenReal()
     QCOMPARE(dry.status, 200);
     QCOMPARE(dry.json.value(u"scanned"_qs).toInt(), 2);
     QCOMPARE(dry.json.value(u"eligible"_qs).toInt(), 1); // the gift line is not
+    QCOMPARE(dry.json.value(u"eligible_total_fen"_qs).toInteger(), 20000); // what it would pay
     QCOMPARE(dry.json.value(u"claims_paid"_qs).toInt(), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM claims"_qs).value(), 0);
 
@@ -341,6 +343,70 @@ void TestPriceProtectClaims::scanDryRunThenReal()
     QCOMPARE(again.json.value(u"eligible"_qs).toInt(), 0);
     QCOMPARE(again.json.value(u"claims_paid"_qs).toInt(), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 1);
+}
+
+void TestPriceProtectClaims::scanInPagesPaysEachDropOnce()
+{
+    put("order_line", lineRow(u"L3"_qs, "100012", "air_conditioner", 329900, 20000, false));
+    put("order_line", lineRow(u"L4"_qs, "100012", "air_conditioner", 329900, 20000, false));
+    const QString lead = m_http->login(u"lead01"_qs, kPassword);
+    const auto page = [&](bool dryRun, const QJsonValue &after, int limit) {
+        return m_http->post(u"/api/v1/price-protect/scan"_qs,
+                            QJsonObject { { u"dry_run"_qs, dryRun }, { u"after"_qs, after }, { u"limit"_qs, limit } }, lead);
+    };
+    QCOMPARE(m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, true }, { u"limit"_qs, 1 } },
+                          m_agent).status, 403);
+    QCOMPARE(page(true, QJsonValue::Null, 0).status, 400);
+    QCOMPARE(page(true, 7, 10).status, 400);
+
+    // A dry run in pages of 3 adds up to the plain dry run.
+    const auto plain = m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, true } }, lead);
+    QCOMPARE(plain.json.value(u"eligible"_qs).toInt(), 3); // L1, L3, L4; not the gift
+    const auto first = page(true, QJsonValue::Null, 3);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json.value(u"scanned"_qs).toInt(), 3);
+    QCOMPARE(first.json.value(u"total"_qs).toInt(), 4);
+    QCOMPARE(first.json.value(u"next"_qs).toString(), u"JD1/L3"_qs);
+    const auto last = page(true, first.json.value(u"next"_qs), 3);
+    QCOMPARE(last.json.value(u"scanned"_qs).toInt(), 1);
+    QVERIFY(last.json.value(u"next"_qs).isNull());
+    QCOMPARE(first.json.value(u"eligible"_qs).toInt() + last.json.value(u"eligible"_qs).toInt(),
+             plain.json.value(u"eligible"_qs).toInt());
+    QCOMPARE(first.json.value(u"eligible_total_fen"_qs).toInteger() + last.json.value(u"eligible_total_fen"_qs).toInteger(),
+             60000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM claims"_qs).value(), 0);
+
+    // A real run in pages of 2, its first page sent twice (a lost reply retried): each drop paid once.
+    int paid = 0;
+    qint64 paidFen = 0;
+    QJsonValue after = QJsonValue::Null;
+    for (int pages = 0; pages < 10; ++pages) {
+        const auto answer = page(false, after, 2);
+        QCOMPARE(answer.status, 200);
+        paid += answer.json.value(u"claims_paid"_qs).toInt();
+        paidFen += answer.json.value(u"paid_total_fen"_qs).toInteger();
+        if (pages == 0) {
+            const auto retried = page(false, after, 2);
+            QCOMPARE(retried.json.value(u"claims_paid"_qs).toInt(), 0);
+            QCOMPARE(retried.json.value(u"next"_qs), answer.json.value(u"next"_qs));
+        }
+        after = answer.json.value(u"next"_qs);
+        if (after.isNull())
+            break;
+    }
+    QVERIFY(after.isNull());
+    QCOMPARE(paid, 3);
+    QCOMPARE(paidFen, 60000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 3);
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), 60000);
+
+    // Run again, paged or not: nothing more to pay.
+    const auto again = page(false, QJsonValue::Null, 10);
+    QCOMPARE(again.json.value(u"eligible"_qs).toInt(), 0);
+    QCOMPARE(again.json.value(u"claims_paid"_qs).toInt(), 0);
+    QCOMPARE(m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, false } }, lead)
+                 .json.value(u"claims_paid"_qs).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 3);
 }
 
 void TestPriceProtectClaims::unifiedViewListsEntitlements()
