@@ -10,6 +10,7 @@
 #include "pushservice.h"
 #include "routes.h"
 #include "sessionservice.h"
+#include "subscriptionservice.h"
 
 #include "store/migrations.h"
 
@@ -30,6 +31,7 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     , m_priceProtect(std::make_unique<PriceProtectService>(*m_db, *m_entities, clock))
     , m_applier(std::make_unique<MutationApplier>(*m_entities, clock, *m_priceProtect))
     , m_push(std::make_unique<PushService>(*m_db, *m_applier))
+    , m_subscriptions(std::make_unique<SubscriptionService>(*m_db, *m_entities, clock))
     , m_events(std::make_unique<EventHub>())
 {
     m_router = std::make_unique<ApiRouter>([this](const QString &token) { return m_sessions->userForToken(token); });
@@ -38,7 +40,8 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     registerCustomerRoutes(*m_router, *m_queries);
     registerFeedRoutes(*m_router, *m_feeds, *m_priceProtect, changed);
     registerPriceProtectRoutes(*m_router, *m_priceProtect, changed);
-    registerSyncRoutes(*m_router, *m_pull, *m_push, changed);
+    registerSyncRoutes(*m_router, *m_db, *m_pull, *m_push, changed);
+    registerSubscriptionRoutes(*m_router, *m_subscriptions);
 }
 
 CentralService::~CentralService() = default;
