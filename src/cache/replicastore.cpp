@@ -89,6 +89,9 @@ bool isUsable(QSqlDatabase &db, const QByteArray &keyCheck)
 }
 
 const QString kRowColumns = QStringLiteral("entity, id, customer_id, row_version, data");
+const QString kHoldsCustomer = QStringLiteral("SELECT 1 FROM working_set WHERE customer_id = ?");
+const QString kUseCustomer = QStringLiteral("INSERT INTO working_set (customer_id, last_used) VALUES (?, ?) ON CONFLICT "
+                                            "(customer_id) DO UPDATE SET last_used = MAX(last_used, excluded.last_used)");
 
 } // namespace
 
@@ -186,6 +189,38 @@ Status ReplicaStore::setState(const QString &key, const QString &value)
     return {};
 }
 
+// The statements a page needs, prepared once per page: a bootstrap applies a million
+// rows, and SQLite would otherwise parse each statement again for every row.
+struct ReplicaStore::PageStatements
+{
+    explicit PageStatements(const QSqlDatabase &db)
+        : write(db)
+        , remove(db)
+        , clearTerms(db)
+        , insertTerm(db)
+        , holdsCustomer(db)
+        , useCustomer(db)
+    {
+        // Newer versions only: a page may repeat a row, and a change can arrive after a
+        // newer one. The row count tells whether the row was written.
+        write.prepare(QStringLiteral(
+            "INSERT INTO rows (entity, id, customer_id, parent, row_version, data) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (entity, id) DO UPDATE SET customer_id = excluded.customer_id, parent = excluded.parent, "
+            "row_version = excluded.row_version, data = excluded.data WHERE excluded.row_version > rows.row_version"));
+        remove.prepare(QStringLiteral("DELETE FROM rows WHERE entity = ? AND id = ? AND row_version < ?"));
+        clearTerms.prepare(QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"));
+        insertTerm.prepare(QStringLiteral("INSERT INTO search_terms (term, customer_id, kind, full) VALUES (?, ?, ?, ?)"));
+        holdsCustomer.prepare(kHoldsCustomer);
+        useCustomer.prepare(kUseCustomer);
+    }
+    QSqlQuery write;
+    QSqlQuery remove;
+    QSqlQuery clearTerms;
+    QSqlQuery insertTerm;
+    QSqlQuery holdsCustomer;
+    QSqlQuery useCustomer;
+};
+
 Status ReplicaStore::inTransaction(const QString &what, const std::function<Status()> &work)
 {
     if (!m_db.transaction())
@@ -235,6 +270,7 @@ Status ReplicaStore::applyPage(const QString &generation, const QList<CachedRow>
 
 Status ReplicaStore::applyInWorkingSet(const QList<CachedRow> &changes, bool adopt)
 {
+    PageStatements statements(m_db);
     QSet<QString> held, left;
     for (const CachedRow &change : changes) {
         // Shared rows (price events, engineers) and deletions without data belong to no one.
@@ -242,19 +278,24 @@ Status ReplicaStore::applyInWorkingSet(const QList<CachedRow> &changes, bool ado
         if (!customer.isEmpty() && !held.contains(customer)) {
             if (left.contains(customer))
                 continue;
-            auto holds = holdsCustomer(customer);
-            if (!holds)
-                return holds.error();
-            if (!*holds && !adopt) {
+            statements.holdsCustomer.bindValue(0, customer);
+            if (!statements.holdsCustomer.exec())
+                return sqlError(statements.holdsCustomer.lastError(), QStringLiteral("read its working set"));
+            const bool holds = statements.holdsCustomer.next();
+            statements.holdsCustomer.finish();
+            if (!holds && !adopt) {
                 left.insert(customer);
                 continue;
             }
-            if (!*holds)
-                if (Status used = useCustomer(customer, QDateTime::currentMSecsSinceEpoch()); !used)
-                    return used;
+            if (!holds) {
+                statements.useCustomer.bindValue(0, customer);
+                statements.useCustomer.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+                if (!statements.useCustomer.exec())
+                    return sqlError(statements.useCustomer.lastError(), QStringLiteral("record a customer in use"));
+            }
             held.insert(customer);
         }
-        if (Status ok = upsert(change); !ok)
+        if (Status ok = upsert(statements, change); !ok)
             return ok;
     }
     return {};
@@ -270,8 +311,7 @@ Status ReplicaStore::applyCustomerRows(const QString &generation, const QList<Ca
 Status ReplicaStore::useCustomer(const QString &customerId, qint64 nowMs)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO working_set (customer_id, last_used) VALUES (?, ?) "
-                                 "ON CONFLICT (customer_id) DO UPDATE SET last_used = MAX(last_used, excluded.last_used)"));
+    query.prepare(kUseCustomer);
     query.addBindValue(customerId);
     query.addBindValue(nowMs);
     if (!query.exec())
@@ -282,7 +322,7 @@ Status ReplicaStore::useCustomer(const QString &customerId, qint64 nowMs)
 Result<bool> ReplicaStore::holdsCustomer(const QString &customerId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM working_set WHERE customer_id = ?"));
+    query.prepare(kHoldsCustomer);
     query.addBindValue(customerId);
     if (!query.exec())
         return sqlError(query.lastError(), QStringLiteral("read its working set"));
@@ -318,54 +358,36 @@ Status ReplicaStore::dropCustomer(const QString &customerId)
     });
 }
 
-Status ReplicaStore::upsert(const CachedRow &change)
+Status ReplicaStore::upsert(PageStatements &statements, const CachedRow &change)
 {
-    // Newer versions only: a page may repeat a row, and a change can arrive after a newer one.
-    QSqlQuery current(m_db);
-    current.prepare(QStringLiteral("SELECT row_version FROM rows WHERE entity = ? AND id = ?"));
-    current.addBindValue(change.entity);
-    current.addBindValue(change.id);
-    if (!current.exec())
-        return sqlError(current.lastError(), QStringLiteral("read a row"));
-    if (current.next() && current.value(0).toLongLong() >= change.rowVersion)
-        return {};
-
-    QSqlQuery write(m_db);
+    QSqlQuery &query = change.deleted ? statements.remove : statements.write;
+    query.bindValue(0, change.entity);
+    query.bindValue(1, change.id);
     if (change.deleted) {
-        write.prepare(QStringLiteral("DELETE FROM rows WHERE entity = ? AND id = ?"));
-        write.addBindValue(change.entity);
-        write.addBindValue(change.id);
+        query.bindValue(2, change.rowVersion);
     } else {
         const QString parent = parentField(change.entity);
-        write.prepare(QStringLiteral("INSERT INTO rows (entity, id, customer_id, parent, row_version, data) VALUES (?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (entity, id) DO UPDATE SET customer_id = excluded.customer_id, "
-                                     "parent = excluded.parent, row_version = excluded.row_version, data = excluded.data"));
-        write.addBindValue(change.entity);
-        write.addBindValue(change.id);
-        write.addBindValue(change.customerId);
-        write.addBindValue(parent.isEmpty() ? QString() : change.data.value(parent).toString());
-        write.addBindValue(change.rowVersion);
-        write.addBindValue(Aead::seal(m_keys.encryption, QJsonDocument(change.data).toJson(QJsonDocument::Compact),
+        query.bindValue(2, change.customerId);
+        query.bindValue(3, parent.isEmpty() ? QString() : change.data.value(parent).toString());
+        query.bindValue(4, change.rowVersion);
+        query.bindValue(5, Aead::seal(m_keys.encryption, QJsonDocument(change.data).toJson(QJsonDocument::Compact),
                                       rowAad(change.entity, change.id)));
     }
-    if (!write.exec())
-        return sqlError(write.lastError(), QStringLiteral("write a row"));
-    if (change.entity == u"customer")
-        return indexCustomer(change);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("write a row"));
+    if (query.numRowsAffected() > 0 && change.entity == u"customer")
+        return indexCustomer(statements, change);
     return {};
 }
 
-Status ReplicaStore::indexCustomer(const CachedRow &row)
+Status ReplicaStore::indexCustomer(PageStatements &statements, const CachedRow &row)
 {
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"));
-    clear.addBindValue(row.id);
-    if (!clear.exec())
-        return sqlError(clear.lastError(), QStringLiteral("index a customer"));
+    statements.clearTerms.bindValue(0, row.id);
+    if (!statements.clearTerms.exec())
+        return sqlError(statements.clearTerms.lastError(), QStringLiteral("index a customer"));
     if (row.deleted)
         return {};
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO search_terms (term, customer_id, kind, full) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &insert = statements.insertTerm;
     for (const SearchTerms::Term &term : SearchTerms::forCustomer(EntityCodec::customerFromJson(row.data))) {
         insert.bindValue(0, blind(term.key));
         insert.bindValue(1, row.id);

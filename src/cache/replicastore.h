@@ -79,11 +79,12 @@ private:
     ReplicaStore(QSqlDatabase db, CacheKeys keys);
     CachedRow readRow(const QSqlQuery &query) const;
     QByteArray blind(const QString &term) const;
-    Status upsert(const CachedRow &row);
+    struct PageStatements;
+    Status upsert(PageStatements &statements, const CachedRow &row);
+    Status indexCustomer(PageStatements &statements, const CachedRow &row);
     // Upserts the changes of working-set customers (and shared rows); `adopt` adds the
     // customers of the changes to the working set instead of leaving them out.
     Status applyInWorkingSet(const QList<CachedRow> &changes, bool adopt);
-    Status indexCustomer(const CachedRow &row);
     Status setState(const QString &key, const QString &value);
     // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
     Status inTransaction(const QString &what, const std::function<Status()> &work);

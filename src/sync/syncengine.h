@@ -30,7 +30,8 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 1000;
+    // Central's largest page (PullService::kMaxLimit): a bootstrap pays per request too.
+    static constexpr int kPageSize = 5000;
     static constexpr int kPushBatch = 100;
     static constexpr int kPeriodicSyncMs = 60'000;
     // Long enough to take a burst of pokes as one pull, short against a person's patience.
