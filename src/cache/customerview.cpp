@@ -6,39 +6,51 @@
 #include "protocol/entitycodec.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace parasol {
 
 namespace {
 
-template<typename T>
-Result<QList<T>> decodeAll(const Result<QList<CachedRow>> &rows, T (*decode)(const QJsonObject &))
+// Every row of one customer, read in one query and decoded by entity.
+class CustomerRows
 {
-    if (!rows)
-        return rows.error();
-    QList<T> decoded;
-    decoded.reserve(rows->size());
-    for (const CachedRow &row : *rows)
-        decoded.append(decode(row.data));
-    return decoded;
+public:
+    explicit CustomerRows(QList<CachedRow> rows) : m_rows(std::move(rows)) { }
+
+    const CachedRow *first(const QString &entity) const
+    {
+        const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const CachedRow &row) { return row.entity == entity; });
+        return it == m_rows.cend() ? nullptr : &*it;
+    }
+
+    template<typename T>
+    QList<T> decoded(const QString &entity, T (*decode)(const QJsonObject &)) const
+    {
+        QList<T> all;
+        for (const CachedRow &row : m_rows)
+            if (row.entity == entity)
+                all.append(decode(row.data));
+        return all;
+    }
+
+private:
+    QList<CachedRow> m_rows;
+};
+
+template<typename T, typename Key>
+QList<T> whereEqual(const QList<T> &all, Key T::*field, const Key &value)
+{
+    QList<T> matching;
+    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(matching), [&](const T &item) { return item.*field == value; });
+    return matching;
 }
 
 template<typename T>
-Result<QList<T>> decodeUnder(const ReplicaStore &replica, const QString &entity, const QString &parentKey,
-                             T (*decode)(const QJsonObject &))
+QList<T> newestFirst(QList<T> items, qint64 T::*at)
 {
-    return decodeAll(replica.rowsUnder(entity, parentKey), decode);
-}
-
-// The customer's rows of `entity`, newest first by the time `at` gives.
-template<typename T>
-Result<QList<T>> decodeNewestFirst(const ReplicaStore &replica, const QString &entity, const QString &customerId,
-                                   T (*decode)(const QJsonObject &), qint64 T::*at)
-{
-    auto decoded = decodeAll(replica.rowsOf(entity, customerId), decode);
-    if (decoded)
-        std::stable_sort(decoded->begin(), decoded->end(), [at](const T &a, const T &b) { return a.*at > b.*at; });
-    return decoded;
+    std::stable_sort(items.begin(), items.end(), [at](const T &a, const T &b) { return a.*at > b.*at; });
+    return items;
 }
 
 std::optional<TimelineEntry> currentOf(const QList<TimelineEntry> &timeline)
@@ -68,16 +80,16 @@ std::optional<TimelineEntry> currentNodeOfLine(const OrderLine &line, const Time
 
 // The same inputs central's unified view gives PriceProtection::decide, from the replica.
 Result<PriceProtectionDecision> priceProtectionOf(const ReplicaStore &replica, const OrderLine &line, const Order &order,
-                                                  qint64 nowMs)
+                                                  const QList<Claim> &claims, qint64 nowMs)
 {
-    auto events = decodeUnder(replica, QStringLiteral("price_event"), line.sku, &EntityCodec::priceEventFromJson);
+    auto events = replica.rowsUnder(QStringLiteral("price_event"), line.sku);
     if (!events)
         return events.error();
-    auto claims = decodeUnder(replica, QStringLiteral("claim"), line.id, &EntityCodec::claimFromJson);
-    if (!claims)
-        return claims.error();
-    return PriceProtection().decide(
-        PriceProtectionCase { line, order.placedAt, order.signedAt, std::move(*events), std::move(*claims), nowMs });
+    QList<PriceEvent> decoded;
+    for (const CachedRow &row : *events)
+        decoded.append(EntityCodec::priceEventFromJson(row.data));
+    return PriceProtection().decide(PriceProtectionCase { line, order.placedAt, order.signedAt, std::move(decoded),
+                                                          whereEqual(claims, &Claim::orderLineId, line.id), nowMs });
 }
 
 } // namespace
@@ -93,45 +105,41 @@ qint64 OrderView::paidFen() const
 Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &replica, const QString &customerId,
                                                        qint64 nowMs, const ElderPolicy &elderPolicy)
 {
-    auto customerRow = replica.row(QStringLiteral("customer"), customerId);
+    // One read of the customer's rows, ordered by entity and id: a screen pop must not
+    // pay a query per order and per line.
+    auto read = replica.everyRowOf(customerId);
+    if (!read)
+        return read.error();
+    const CustomerRows rows(std::move(*read));
+    const CachedRow *customerRow = rows.first(QStringLiteral("customer"));
     if (!customerRow)
-        return customerRow.error();
-    if (!*customerRow)
         return std::optional<CustomerView>();
 
     CustomerView view;
-    view.customer = EntityCodec::customerFromJson((*customerRow)->data);
+    view.customer = EntityCodec::customerFromJson(customerRow->data);
     const QDate today = BusinessCalendar::dateOf(nowMs);
     if (view.customer.birthDate.isValid())
         view.age = BusinessCalendar::completedYears(view.customer.birthDate, today);
     view.elder = elderPolicy.isElder(view.customer.birthDate, today, view.customer.elderDeclared);
 
-    auto orderRows = replica.rowsOf(QStringLiteral("order"), customerId);
-    if (!orderRows)
-        return orderRows.error();
-    for (const CachedRow &orderRow : *orderRows) {
+    const auto allLines = rows.decoded(QStringLiteral("order_line"), &EntityCodec::orderLineFromJson);
+    const auto allTickets = rows.decoded(QStringLiteral("ticket"), &EntityCodec::ticketFromJson);
+    const auto allNodes = rows.decoded(QStringLiteral("service_node"), &EntityCodec::serviceNodeFromJson);
+    const auto allClaims = rows.decoded(QStringLiteral("claim"), &EntityCodec::claimFromJson);
+    for (const Order &row : rows.decoded(QStringLiteral("order"), &EntityCodec::orderFromJson)) {
         OrderView order;
-        order.order = EntityCodec::orderFromJson(orderRow.data);
-        auto lines = decodeUnder(replica, QStringLiteral("order_line"), order.order.orderNo, &EntityCodec::orderLineFromJson);
-        auto tickets = decodeUnder(replica, QStringLiteral("ticket"), order.order.orderNo, &EntityCodec::ticketFromJson);
-        auto nodes = decodeUnder(replica, QStringLiteral("service_node"), order.order.orderNo,
-                                 &EntityCodec::serviceNodeFromJson);
-        if (!lines)
-            return lines.error();
-        if (!tickets)
-            return tickets.error();
-        if (!nodes)
-            return nodes.error();
-
-        const TimelineInput input { *nodes, *tickets, view.customer.cityTier, view.elder, nowMs };
-        order.tickets = *tickets;
+        order.order = row;
+        QList<OrderLine> lines = whereEqual(allLines, &OrderLine::orderNo, row.orderNo);
+        order.tickets = whereEqual(allTickets, &Ticket::orderNo, row.orderNo);
+        const TimelineInput input { whereEqual(allNodes, &ServiceNode::orderNo, row.orderNo), order.tickets,
+                                    view.customer.cityTier, view.elder, nowMs };
         order.timeline = buildOrderTimeline(input);
         order.currentNode = currentOf(order.timeline);
-        std::sort(lines->begin(), lines->end(), [](const OrderLine &a, const OrderLine &b) {
+        std::sort(lines.begin(), lines.end(), [](const OrderLine &a, const OrderLine &b) {
             return a.lineNo.size() != b.lineNo.size() ? a.lineNo.size() < b.lineNo.size() : a.lineNo < b.lineNo;
         });
-        for (const OrderLine &line : *lines) {
-            auto priceProtection = priceProtectionOf(replica, line, order.order, nowMs);
+        for (const OrderLine &line : std::as_const(lines)) {
+            auto priceProtection = priceProtectionOf(replica, line, order.order, allClaims, nowMs);
             if (!priceProtection)
                 return priceProtection.error();
             order.lines.append(OrderLineView { line, currentNodeOfLine(line, input), *priceProtection });
@@ -142,23 +150,11 @@ Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &repli
         return a.order.placedAt > b.order.placedAt;
     });
 
-    auto tickets = decodeNewestFirst(replica, QStringLiteral("ticket"), customerId, &EntityCodec::ticketFromJson, &Ticket::openedAt);
-    auto contacts = decodeNewestFirst(replica, QStringLiteral("contact"), customerId, &EntityCodec::contactFromJson, &Contact::at);
-    auto claims = decodeNewestFirst(replica, QStringLiteral("claim"), customerId, &EntityCodec::claimFromJson, &Claim::createdAt);
-    auto complaints = decodeNewestFirst(replica, QStringLiteral("complaint"), customerId, &EntityCodec::complaintFromJson,
-                                        &Complaint::openedAt);
-    if (!tickets)
-        return tickets.error();
-    if (!contacts)
-        return contacts.error();
-    if (!claims)
-        return claims.error();
-    if (!complaints)
-        return complaints.error();
-    view.tickets = *tickets;
-    view.contacts = *contacts;
-    view.claims = *claims;
-    view.complaints = *complaints;
+    view.tickets = newestFirst(allTickets, &Ticket::openedAt);
+    view.contacts = newestFirst(rows.decoded(QStringLiteral("contact"), &EntityCodec::contactFromJson), &Contact::at);
+    view.claims = newestFirst(allClaims, &Claim::createdAt);
+    view.complaints = newestFirst(rows.decoded(QStringLiteral("complaint"), &EntityCodec::complaintFromJson),
+                                  &Complaint::openedAt);
     return std::optional<CustomerView>(view);
 }
 

@@ -70,6 +70,8 @@ public:
     Result<std::optional<CachedRow>> row(const QString &entity, const QString &id) const;
     // The rows of `entity` that belong to `customerId`.
     Result<QList<CachedRow>> rowsOf(const QString &entity, const QString &customerId) const;
+    // Every row that belongs to `customerId` (their own row too), ordered by entity and id.
+    Result<QList<CachedRow>> everyRowOf(const QString &customerId) const;
     // The rows of `entity` under a parent: order lines, tickets and service nodes by
     // order_no; e-bill lines by ticket_id; claims by order_line_id; price events by sku.
     Result<QList<CachedRow>> rowsUnder(const QString &entity, const QString &parentKey) const;

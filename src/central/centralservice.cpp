@@ -1,5 +1,6 @@
 #include "centralservice.h"
 
+#include "callservice.h"
 #include "changenotifier.h"
 #include "customerqueries.h"
 #include "eventhub.h"
@@ -29,15 +30,18 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     , m_feeds(std::make_unique<FeedService>(*m_db, *m_entities, clock))
     , m_pull(std::make_unique<PullService>(*m_db, *m_entities, *m_feed))
     , m_priceProtect(std::make_unique<PriceProtectService>(*m_db, *m_entities, clock))
-    , m_applier(std::make_unique<MutationApplier>(*m_entities, clock, *m_priceProtect))
+    , m_callStore(std::make_unique<CallStore>(*m_db))
+    , m_applier(std::make_unique<MutationApplier>(*m_entities, clock, *m_priceProtect, *m_callStore))
     , m_push(std::make_unique<PushService>(*m_db, *m_applier))
     , m_subscriptions(std::make_unique<SubscriptionService>(*m_db, *m_entities, clock))
-    , m_events(std::make_unique<EventHub>())
+    , m_events(std::make_unique<EventHub>(clock))
+    , m_calls(std::make_unique<CallService>(*m_db, *m_entities, *m_queries, *m_events, clock))
 {
     m_router = std::make_unique<ApiRouter>([this](const QString &token) { return m_sessions->userForToken(token); });
     const auto changed = [this] { announceChange(); };
     registerSessionRoutes(*m_router, *m_sessions, m_db->dialectName());
     registerCustomerRoutes(*m_router, *m_queries);
+    registerCallRoutes(*m_router, *m_calls);
     registerFeedRoutes(*m_router, *m_feeds, *m_priceProtect, changed);
     registerPriceProtectRoutes(*m_router, *m_priceProtect, changed);
     registerSyncRoutes(*m_router, *m_db, *m_pull, *m_push, changed);
@@ -67,6 +71,8 @@ Status CentralService::startNotifier()
     m_notifier = std::move(*notifier);
     // Changes committed through any process on this database poke this one's consoles.
     connect(m_notifier.get(), &ChangeNotifier::changed, m_events.get(), &EventHub::pokeSoon);
+    // A committed wrap-up frees a seat for the calls that wait.
+    connect(m_notifier.get(), &ChangeNotifier::changed, m_calls.get(), &CallService::routeWaiting);
     return {};
 }
 

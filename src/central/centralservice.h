@@ -15,6 +15,8 @@ class QWebSocket;
 
 namespace parasol {
 
+class CallService;
+class CallStore;
 class ChangeFeed;
 class CustomerQueries;
 class Database;
@@ -66,11 +68,13 @@ private:
     std::unique_ptr<FeedService> m_feeds;
     std::unique_ptr<PullService> m_pull;
     std::unique_ptr<PriceProtectService> m_priceProtect;
+    std::unique_ptr<CallStore> m_callStore;
     std::unique_ptr<MutationApplier> m_applier;
     std::unique_ptr<PushService> m_push;
     std::unique_ptr<SubscriptionService> m_subscriptions;
     std::unique_ptr<ApiRouter> m_router;
     std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<CallService> m_calls;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<HttpFrontend> m_http;
 };

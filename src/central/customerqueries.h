@@ -26,10 +26,11 @@ public:
     Result<QJsonObject> unifiedView(const QString &customerId);
     // {"nodes":[reached, in time order], "upcoming":[still to come]}. Error "not_found".
     Result<QJsonObject> timeline(const QString &orderNo);
+    // The summary {id, name_masked, phone_masked, age, elder, city} of a customer row, today.
+    QJsonObject summary(const QJsonObject &customerRow) const;
 
 private:
     Result<QJsonArray> summaries(const Result<QList<QJsonObject>> &rows);
-    QJsonObject summary(const QJsonObject &customerRow) const;
     Result<QJsonArray> owned(const QString &entity, const QString &column, const QString &value, bool newestFirst,
                              const QString &orderBy);
 

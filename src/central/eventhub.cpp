@@ -7,8 +7,9 @@
 
 namespace parasol {
 
-EventHub::EventHub(QObject *parent)
+EventHub::EventHub(const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
 {
     m_pokeTimer.setSingleShot(true);
     m_pokeTimer.setInterval(5);
@@ -30,7 +31,21 @@ void EventHub::addClient(std::unique_ptr<QWebSocket> socket, const User &user)
     raw->setParent(nullptr);
     connect(raw, &QWebSocket::disconnected, this, [this, raw] { onDisconnected(raw); });
     // Clients only listen; whatever they send is ignored.
-    m_clients.push_back(Client { raw, user });
+    m_clients.push_back(Client { raw, user, m_clock.nowMs() });
+    Q_EMIT clientAdded(user);
+}
+
+QList<EventHub::Listener> EventHub::listeners() const
+{
+    QList<Listener> out;
+    for (const Client &client : m_clients) {
+        const auto known = std::find_if(out.begin(), out.end(), [&client](const Listener &l) { return l.user.id == client.user.id; });
+        if (known == out.end())
+            out.append(Listener { client.user, client.connectedAt });
+        else
+            known->since = std::min(known->since, client.connectedAt);
+    }
+    return out;
 }
 
 void EventHub::onDisconnected(QWebSocket *socket)

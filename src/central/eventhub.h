@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/user.h"
 
 #include <QJsonObject>
@@ -19,7 +20,14 @@ class EventHub : public QObject
 {
     Q_OBJECT
 public:
-    explicit EventHub(QObject *parent = nullptr);
+    // A connected console's user, and since when (UTC ms) it has been connected.
+    struct Listener
+    {
+        User user;
+        qint64 since = 0;
+    };
+
+    explicit EventHub(const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~EventHub() override;
 
     void addClient(std::unique_ptr<QWebSocket> socket, const User &user);
@@ -28,16 +36,23 @@ public:
     // Sends a routed call to the connected consoles of `userId`. False if none is connected.
     bool sendToUser(const QString &userId, const QJsonObject &message);
     int clientCount() const { return int(m_clients.size()); }
+    // Each connected user once, with the time of their oldest open connection.
+    QList<Listener> listeners() const;
+
+Q_SIGNALS:
+    void clientAdded(const parasol::User &user);
 
 private:
     struct Client
     {
         QWebSocket *socket;
         User user;
+        qint64 connectedAt;
     };
     void sendPokes();
     void onDisconnected(QWebSocket *socket);
 
+    const Clock &m_clock;
     std::vector<Client> m_clients;
     QTimer m_pokeTimer;
     QString m_cursorHint;

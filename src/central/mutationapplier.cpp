@@ -43,10 +43,11 @@ QJsonObject withoutVersion(QJsonObject row)
 } // namespace
 
 MutationApplier::MutationApplier(EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect,
-                                 ElderPolicy elderPolicy)
+                                 CallStore &calls, ElderPolicy elderPolicy)
     : m_entities(entities)
     , m_clock(clock)
     , m_priceProtect(priceProtect)
+    , m_calls(calls)
     , m_elderPolicy(elderPolicy)
 {
 }
@@ -66,6 +67,8 @@ Result<MutationOutcome> MutationApplier::apply(Transaction &tx, const User &user
         return contactUpdate(tx, user, data);
     if (type == u"price_protect.claim")
         return priceProtectClaim(tx, user, data);
+    if (type == u"call.wrap_up")
+        return callWrapUp(tx, user, data);
     return rejected(QStringLiteral("unknown_type"), QStringLiteral("this service does not know the mutation type %1").arg(type));
 }
 
@@ -78,18 +81,65 @@ Result<MutationOutcome> MutationApplier::contactNote(Transaction &tx, const User
     contact.text = f.optionalString(QStringLiteral("text"), {}, 4000);
     if (!f.ok())
         return rejected(f.error().code, f.error().message);
+    contact.kind = ContactKind::Note;
+    return addContact(tx, user, std::move(contact));
+}
+
+Result<MutationOutcome> MutationApplier::addContact(Transaction &tx, const User &user, Contact contact)
+{
     auto customer = m_entities.get(entity(u"customer"), contact.customerId);
     if (!customer)
         return customer.error();
     if (!*customer)
         return rejected(QStringLiteral("not_found"), QStringLiteral("no customer %1").arg(contact.customerId));
     contact.id = newId(u'K');
-    contact.kind = ContactKind::Note;
     contact.at = m_clock.nowMs();
     contact.agent = user.login;
     if (auto written = m_entities.upsert(tx, entity(u"contact"), withoutVersion(EntityCodec::toJson(contact))); !written)
         return written.error();
     return applied(QJsonObject { { QStringLiteral("contact_id"), contact.id } });
+}
+
+Result<MutationOutcome> MutationApplier::callWrapUp(Transaction &tx, const User &user, const QJsonObject &data)
+{
+    JsonFields f(data, QStringLiteral("data"));
+    const QString callId = f.requiredString(QStringLiteral("call_id"), 64);
+    Contact contact;
+    contact.reason = f.requiredString(QStringLiteral("reason"), 64);
+    contact.text = f.optionalString(QStringLiteral("text"), {}, 4000);
+    // The agent may have found the caller of an unknown number; null keeps the call's match.
+    contact.customerId = f.optionalString(QStringLiteral("customer_id"), {}, 64);
+    if (!f.ok())
+        return rejected(f.error().code, f.error().message);
+    auto call = m_calls.get(callId);
+    if (!call)
+        return call.error();
+    if (!*call)
+        return rejected(QStringLiteral("not_found"), QStringLiteral("no call %1").arg(callId));
+    if ((*call)->seatUserId != user.id)
+        return rejected(QStringLiteral("forbidden"), QStringLiteral("the call %1 was routed to another seat").arg(callId));
+    if (contact.customerId.isEmpty())
+        contact.customerId = (*call)->customerId;
+    if (!contact.customerId.isEmpty()) {
+        auto customer = m_entities.get(entity(u"customer"), contact.customerId);
+        if (!customer)
+            return customer.error();
+        if (!*customer)
+            return rejected(QStringLiteral("not_found"), QStringLiteral("no customer %1").arg(contact.customerId));
+    }
+    // Rejected outcomes are committed too, so nothing is written before the call is ours to wrap up.
+    auto wrapped = m_calls.wrapUp(tx, callId, m_clock.nowMs());
+    if (!wrapped)
+        return wrapped.error();
+    if (!*wrapped)
+        return rejected(QStringLiteral("conflict"), QStringLiteral("the call %1 was already wrapped up").arg(callId));
+    if (contact.customerId.isEmpty())
+        return applied(QJsonObject { { QStringLiteral("call_id"), callId }, { QStringLiteral("contact_id"), QJsonValue::Null } });
+    contact.kind = ContactKind::Call;
+    auto written = addContact(tx, user, std::move(contact));
+    if (written && written->applied)
+        written->result.insert(QStringLiteral("call_id"), callId);
+    return written;
 }
 
 Result<MutationOutcome> MutationApplier::ticketOpen(Transaction &tx, const User &user, const QJsonObject &data)

@@ -2,9 +2,11 @@
 
 #include "priceprotectservice.h"
 
+#include "store/callstore.h"
 #include "store/entitystore.h"
 
 #include "core/clock.h"
+#include "core/contact.h"
 #include "core/elderpolicy.h"
 #include "core/user.h"
 
@@ -25,7 +27,7 @@ struct MutationOutcome
 class MutationApplier
 {
 public:
-    MutationApplier(EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect,
+    MutationApplier(EntityStore &entities, const Clock &clock, PriceProtectService &priceProtect, CallStore &calls,
                     ElderPolicy elderPolicy = {});
 
     // A database failure is an Error of the Result (the caller rolls back and nothing is
@@ -39,10 +41,14 @@ private:
     Result<MutationOutcome> complaintTransition(Transaction &tx, const User &user, const QJsonObject &data);
     Result<MutationOutcome> contactUpdate(Transaction &tx, const User &user, const QJsonObject &data);
     Result<MutationOutcome> priceProtectClaim(Transaction &tx, const User &user, const QJsonObject &data);
+    Result<MutationOutcome> callWrapUp(Transaction &tx, const User &user, const QJsonObject &data);
+    // Writes a contact row (a note or a call) of an existing customer; rejected for an unknown one.
+    Result<MutationOutcome> addContact(Transaction &tx, const User &user, Contact contact);
 
     EntityStore &m_entities;
     const Clock &m_clock;
     PriceProtectService &m_priceProtect;
+    CallStore &m_calls;
     ElderPolicy m_elderPolicy;
 };
 

@@ -6,6 +6,7 @@
 
 namespace parasol {
 
+class CallService;
 class CustomerQueries;
 class Database;
 class FeedService;
@@ -18,6 +19,7 @@ class SubscriptionService;
 // The contract's routes, by area. `changed` is called after a request committed a
 // change, so connected consoles get poked.
 void registerSessionRoutes(ApiRouter &router, SessionService &sessions, const QString &databaseKind);
+void registerCallRoutes(ApiRouter &router, CallService &calls);
 void registerCustomerRoutes(ApiRouter &router, CustomerQueries &queries);
 void registerFeedRoutes(ApiRouter &router, FeedService &feeds, PriceProtectService &priceProtect,
                         std::function<void()> changed);

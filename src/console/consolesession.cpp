@@ -87,6 +87,7 @@ void ConsoleSession::openStores(const QUrl &central, const QString &password)
     connect(m_sync, &SyncEngine::onlineChanged, this, &ConsoleSession::onlineChanged);
     connect(m_sync, &SyncEngine::failed, this, &ConsoleSession::syncFailed);
     connect(m_sync, &SyncEngine::outboxChanged, this, &ConsoleSession::outboxChanged);
+    connect(&m_sync->events(), &EventStream::callRouted, this, &ConsoleSession::callRouted);
     Q_EMIT loggedIn();
     if (m_ready)
         Q_EMIT ready();

@@ -71,6 +71,8 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     // A failure that retrying will not fix by itself.
     void syncFailed(const parasol::Error &error);
+    // Central routed an incoming call to this seat: the "call" object of the message.
+    void callRouted(const QJsonObject &call);
 
 private:
     void openStores(const QUrl &central, const QString &password);

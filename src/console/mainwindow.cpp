@@ -5,12 +5,15 @@
 #include "consolesettings.h"
 #include "customerpanel.h"
 #include "ebillpanel.h"
+#include "incomingcallbar.h"
+#include "notedialog.h"
 #include "searchresultsmodel.h"
 #include "settingsdialog.h"
 #include "timelinewidget.h"
 
 #include "cache/customerview.h"
 #include "cache/outboxstore.h"
+#include "core/phonenumbers.h"
 #include "core/user.h"
 
 #include <QDateTime>
@@ -20,6 +23,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace parasol {
 
@@ -51,8 +55,17 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     , m_syncProgress(new QProgressBar(this))
     , m_timeline(new TimelineWidget(this))
     , m_ebill(new EbillPanel(this))
+    , m_callBar(new IncomingCallBar(this))
 {
     m_ui->setupUi(this);
+    // The incoming-call bar sits above the customer panel.
+    auto *customerColumn = new QWidget(this);
+    auto *column = new QVBoxLayout(customerColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_ui->splitter->replaceWidget(1, customerColumn);
+    column->addWidget(m_callBar);
+    column->addWidget(m_ui->customerPanel, 1);
+    m_ui->customerPanel->show();
     setWindowIcon(QIcon(QStringLiteral(":/icons/parasol.svg")));
     m_ui->searchEdit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_ui->resultsView->setModel(m_results);
@@ -111,6 +124,9 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
                              { QStringLiteral("idempotency_key"), idempotencyKey } },
                            customerId);
             });
+    connect(&m_session, &ConsoleSession::callRouted, this, &MainWindow::onCallRouted);
+    connect(m_callBar, &IncomingCallBar::openRequested, this, &MainWindow::openCaller);
+    connect(m_callBar, &IncomingCallBar::wrapUpRequested, this, &MainWindow::wrapUpCall);
     // A note or a claim queued or answered shows at once in the customer's contacts.
     connect(&m_session, &ConsoleSession::outboxChanged, this, [this] {
         if (!m_customerId.isEmpty())
@@ -274,10 +290,67 @@ bool MainWindow::showCustomer(const QString &customerId)
     return true;
 }
 
-void MainWindow::queueWrite(const QString &type, const QJsonObject &data, const QString &customerId)
+bool MainWindow::queueWrite(const QString &type, const QJsonObject &data, const QString &customerId)
 {
-    if (auto queued = m_session.queue(type, data, customerId); !queued)
+    auto queued = m_session.queue(type, data, customerId);
+    if (!queued)
         statusBar()->showMessage(queued.error().message, 10'000);
+    return queued.ok();
+}
+
+void MainWindow::onCallRouted(const QJsonObject &call)
+{
+    auto offer = CallOfferCodec::parse(call);
+    if (!offer) {
+        qWarning("parasol: ignored a call message: %s", qPrintable(offer.error().message));
+        return;
+    }
+    m_customerIdWhenRang = m_customerId;
+    m_callBar->showCall(*offer);
+}
+
+void MainWindow::openCaller()
+{
+    const std::optional<CallOffer> &call = m_callBar->call();
+    if (!call)
+        return;
+    if (!call->isKnownCaller()) {
+        search(PhoneNumbers::nationalNumber(call->ani));
+        m_ui->resultsLabel->setText(tr("New caller. %1").arg(m_ui->resultsLabel->text()));
+        return;
+    }
+    // Opened at once, or being fetched from central (not in this console's working set yet).
+    if (openCustomer(call->customerId) || m_fetchingCustomerId == call->customerId) {
+        m_callBar->setNote({});
+        return;
+    }
+    const QString why = tr("The caller's record could not be opened; search for them by phone or name.");
+    m_callBar->setNote(why);
+    statusBar()->showMessage(why, 10'000);
+}
+
+void MainWindow::wrapUpCall()
+{
+    if (!m_callBar->call())
+        return;
+    auto *dialog = new NoteDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Wrap up the call"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, call = *m_callBar->call()] {
+        // A new caller the agent found and opened during the call is who the call was about.
+        QString customerId = call.customerId;
+        if (!call.isKnownCaller() && m_customerId != m_customerIdWhenRang)
+            customerId = m_customerId;
+        const QJsonObject data { { QStringLiteral("call_id"), call.id },
+                                 { QStringLiteral("reason"), dialog->reason() },
+                                 { QStringLiteral("text"), dialog->text() },
+                                 { QStringLiteral("customer_id"), customerId.isEmpty() ? QJsonValue() : QJsonValue(customerId) } };
+        // The outbox files every entry under a customer; a call about no one under "" (never null).
+        const QString filedUnder = customerId.isEmpty() ? QStringLiteral("") : customerId;
+        if (queueWrite(QStringLiteral("call.wrap_up"), data, filedUnder) && m_callBar->call() && m_callBar->call()->id == call.id)
+            m_callBar->dismiss();
+    });
+    dialog->open();
 }
 
 bool MainWindow::showOrderTimeline(const QString &orderNo)

@@ -23,6 +23,7 @@ class ConsoleSession;
 class ConsoleSettings;
 class CustomerPanel;
 class EbillPanel;
+class IncomingCallBar;
 class TimelineWidget;
 class SearchResultsModel;
 
@@ -51,6 +52,7 @@ public:
     bool showOrderTimeline(const QString &orderNo);
     TimelineWidget *timelineWidget() const { return m_timeline; }
     EbillPanel *ebillPanel() const { return m_ebill; }
+    IncomingCallBar *incomingCallBar() const { return m_callBar; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,9 +69,14 @@ private:
     void onSyncFailed(const parasol::Error &error);
     void showSettings();
     void updateStatus();
-    // Queues a write for central; a failure to record it shows in the status bar.
-    void queueWrite(const QString &type, const QJsonObject &data, const QString &customerId);
+    // Queues a write for central; a failure to record it shows in the status bar (and answers false).
+    bool queueWrite(const QString &type, const QJsonObject &data, const QString &customerId);
     void showSelectedEbill();
+    void onCallRouted(const QJsonObject &call);
+    // F2 on the incoming-call bar: the caller's view, or a "new caller" search by their number.
+    void openCaller();
+    // F4: the wrap-up note, queued as call.wrap_up; the bar goes when it is queued.
+    void wrapUpCall();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleSession &m_session;
@@ -82,6 +89,8 @@ private:
     QProgressBar *m_syncProgress;
     TimelineWidget *m_timeline;
     EbillPanel *m_ebill;
+    IncomingCallBar *m_callBar;
+    QString m_customerIdWhenRang; // who was on screen when the call came in
     QSplitter *m_timelinePage = nullptr; // the timeline and the e-bill, a page of the customer panel
     QString m_timelineOrderNo;
     QString m_customerId;

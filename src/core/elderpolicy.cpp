@@ -13,4 +13,11 @@ bool ElderPolicy::isElder(QDate birthDate, QDate onDay, bool declaredElder) cons
     return BusinessCalendar::completedYears(birthDate, onDay) > olderThanYears;
 }
 
+Seat ElderPolicy::queueFor(const std::optional<Customer> &caller, QDate callDay) const
+{
+    if (caller && isElder(caller->birthDate, callDay, caller->elderDeclared))
+        return Seat::Elder;
+    return Seat::General;
+}
+
 } // namespace parasol

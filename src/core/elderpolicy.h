@@ -1,6 +1,11 @@
 #pragma once
 
+#include "customer.h"
+#include "user.h"
+
 #include <QDate>
+
+#include <optional>
 
 namespace parasol {
 
@@ -13,6 +18,9 @@ struct ElderPolicy
 
     // Unknown birth date counts as not elder, unless the caller said so themselves.
     bool isElder(QDate birthDate, QDate onDay, bool declaredElder = false) const;
+    // The queue of a call on `callDay`: elder callers to the elder queue, everyone else
+    // and unknown callers (no matched customer) to the general queue.
+    Seat queueFor(const std::optional<Customer> &caller, QDate callDay) const;
 };
 
 } // namespace parasol

@@ -154,6 +154,12 @@ const QList<Migration> &migrations()
               " client_id TEXT NOT NULL, mid BIGINT NOT NULL, status TEXT NOT NULL, result TEXT NOT NULL,"
               " PRIMARY KEY (client_id, mid))",
           } },
+        { "call routing: when a call reached its seat and when the seat wrapped it up",
+          {
+              "ALTER TABLE calls ADD COLUMN routed_at BIGINT",
+              "ALTER TABLE calls ADD COLUMN wrapped_up_at BIGINT",
+              "CREATE INDEX calls_seat ON calls (seat_user_id, wrapped_up_at)",
+          } },
         // A console holds its working set, not every customer (SYNC.md): what its user
         // looked up stays subscribed until the console drops it.
         { "working sets: subscriptions",

@@ -11,6 +11,7 @@ class TestElderPolicy : public QObject
 private Q_SLOTS:
     void routes_data();
     void routes();
+    void unknownCallerGoesToTheGeneralQueue();
     void thresholdIsConfigurable();
 };
 
@@ -36,6 +37,15 @@ void TestElderPolicy::routes()
     QFETCH(bool, declared);
     QFETCH(bool, elder);
     QCOMPARE(ElderPolicy {}.isElder(birth, callDay, declared), elder);
+    Customer caller;
+    caller.birthDate = birth;
+    caller.elderDeclared = declared;
+    QCOMPARE(ElderPolicy {}.queueFor(caller, callDay), elder ? Seat::Elder : Seat::General);
+}
+
+void TestElderPolicy::unknownCallerGoesToTheGeneralQueue()
+{
+    QCOMPARE(ElderPolicy {}.queueFor(std::nullopt, QDate(2026, 11, 20)), Seat::General);
 }
 
 void TestElderPolicy::thresholdIsConfigurable()

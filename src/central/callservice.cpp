@@ -1,0 +1,183 @@
+#include "callservice.h"
+
+#include "customerqueries.h"
+#include "eventhub.h"
+
+#include "protocol/entitycodec.h"
+
+#include "core/businesscalendar.h"
+#include "core/phonenumbers.h"
+
+#include "crypto/securerandom.h"
+
+namespace parasol {
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+CallService::CallService(Database &db, EntityStore &entities, CustomerQueries &queries, EventHub &events,
+                         const Clock &clock, ElderPolicy elderPolicy)
+    : m_calls(db)
+    , m_directory(db)
+    , m_users(db)
+    , m_entities(entities)
+    , m_queries(queries)
+    , m_events(events)
+    , m_clock(clock)
+    , m_elderPolicy(elderPolicy)
+{
+    connect(&m_events, &EventHub::clientAdded, this, &CallService::onListenerAdded);
+}
+
+Result<QJsonObject> CallService::receive(const QString &ani)
+{
+    const std::optional<QString> e164 = PhoneNumbers::normalise(ani);
+    if (!e164)
+        return Error { QStringLiteral("invalid_field"), QStringLiteral("ani: not a valid phone number") };
+    auto matches = m_directory.byPhone(*e164);
+    if (!matches)
+        return matches.error();
+    std::optional<Customer> caller;
+    if (!matches->isEmpty())
+        caller = EntityCodec::customerFromJson(matches->first());
+
+    Call call;
+    call.id = QStringLiteral("CALL") + SecureRandom::token(9);
+    call.ani = *e164;
+    call.customerId = caller ? caller->id : QString();
+    call.at = m_clock.nowMs();
+    call.queue = m_elderPolicy.queueFor(caller, BusinessCalendar::dateOf(call.at));
+    if (Status stored = m_calls.insert(call); !stored)
+        return stored.error();
+    // Older calls of the queue go first; this one may have to wait behind them.
+    if (Status routed = routeQueue(call.queue); !routed)
+        return routed.error();
+
+    auto now = m_calls.get(call.id);
+    if (!now)
+        return now.error();
+    QString agent;
+    if (*now && !(*now)->seatUserId.isEmpty()) {
+        auto user = m_users.byId((*now)->seatUserId);
+        if (!user)
+            return user.error();
+        agent = *user ? (*user)->login : QString();
+    }
+    return QJsonObject {
+        { QStringLiteral("id"), call.id },
+        { QStringLiteral("queue"), seatNames.name(call.queue) },
+        { QStringLiteral("customer_id"), textOrNull(call.customerId) },
+        { QStringLiteral("agent"), textOrNull(agent) },
+    };
+}
+
+void CallService::routeWaiting()
+{
+    for (Seat queue : { Seat::Elder, Seat::General })
+        if (Status routed = routeQueue(queue); !routed)
+            report(routed.error());
+}
+
+void CallService::onListenerAdded(const User &user)
+{
+    if (!user.seat)
+        return;
+    // A console that reconnects mid-call gets its call again.
+    auto open = m_calls.unfinishedOf(user.id);
+    if (!open)
+        return report(open.error());
+    if (*open) {
+        auto text = message(**open);
+        if (!text)
+            return report(text.error());
+        m_events.sendToUser(user.id, *text);
+        return;
+    }
+    if (Status routed = routeQueue(*user.seat); !routed)
+        report(routed.error());
+}
+
+Status CallService::routeQueue(Seat queue)
+{
+    for (;;) {
+        auto waiting = m_calls.oldestWaiting(queue);
+        if (!waiting)
+            return waiting.error();
+        if (!*waiting)
+            return {};
+        auto seat = freeSeat(queue);
+        if (!seat)
+            return seat.error();
+        if (!*seat)
+            return {};
+        Call call = **waiting;
+        call.seatUserId = (*seat)->user.id;
+        call.routedAt = m_clock.nowMs();
+        auto routed = m_calls.route(call.id, call.seatUserId, *call.routedAt);
+        if (!routed)
+            return routed.error();
+        if (!*routed)
+            continue; // another central process on this database took it meanwhile
+        auto text = message(call);
+        if (!text)
+            return text.error();
+        m_events.sendToUser(call.seatUserId, *text);
+    }
+}
+
+Result<std::optional<CallService::FreeSeat>> CallService::freeSeat(Seat queue)
+{
+    std::optional<FreeSeat> best;
+    for (const EventHub::Listener &listener : m_events.listeners()) {
+        if (listener.user.seat != queue)
+            continue;
+        auto busy = m_calls.unfinishedOf(listener.user.id);
+        if (!busy)
+            return busy.error();
+        if (*busy)
+            continue;
+        auto lastWrapUp = m_calls.lastWrapUpOf(listener.user.id);
+        if (!lastWrapUp)
+            return lastWrapUp.error();
+        const qint64 idleSince = std::max(listener.since, lastWrapUp->value_or(0));
+        if (!best || idleSince < best->idleSince || (idleSince == best->idleSince && listener.user.login < best->user.login))
+            best = FreeSeat { listener.user, idleSince };
+    }
+    return best;
+}
+
+Result<QJsonObject> CallService::message(const Call &call)
+{
+    QJsonValue customer = QJsonValue::Null;
+    if (!call.customerId.isEmpty()) {
+        auto row = m_entities.get(EntitySchema::get(u"customer"), call.customerId);
+        if (!row)
+            return row.error();
+        if (*row)
+            customer = m_queries.summary(**row);
+    }
+    const QJsonObject body {
+        { QStringLiteral("id"), call.id },
+        { QStringLiteral("queue"), seatNames.name(call.queue) },
+        { QStringLiteral("customer_id"), textOrNull(call.customerId) },
+        { QStringLiteral("ani"), call.ani },
+        { QStringLiteral("at"), BusinessCalendar::toIso(call.at) },
+        { QStringLiteral("customer"), customer },
+    };
+    return QJsonObject { { QStringLiteral("type"), QStringLiteral("call") }, { QStringLiteral("call"), body } };
+}
+
+void CallService::report(const Error &error) const
+{
+    // Routing runs after the request that caused it; a failure leaves the call waiting,
+    // and the next change or connection tries again.
+    qWarning("parasol-central: could not route calls: %s", qPrintable(error.message));
+}
+
+} // namespace parasol
