@@ -8,6 +8,7 @@
 #include "crypto/digest.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QDir>
@@ -62,6 +63,8 @@ const QStringList kSchema {
     QStringLiteral("CREATE INDEX IF NOT EXISTS search_terms_term ON search_terms (term)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS search_terms_customer ON search_terms (customer_id)"),
     QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    // The customers this console holds, and when the agent last needed each.
+    QStringLiteral("CREATE TABLE IF NOT EXISTS working_set (customer_id TEXT PRIMARY KEY, last_used INTEGER NOT NULL)"),
 };
 
 // What a row's sealed data is bound to: moved to another row, it no longer opens.
@@ -88,6 +91,9 @@ bool isUsable(QSqlDatabase &db, const QByteArray &keyCheck)
 }
 
 const QString kRowColumns = QStringLiteral("entity, id, customer_id, row_version, data");
+const QString kHoldsCustomer = QStringLiteral("SELECT 1 FROM working_set WHERE customer_id = ?");
+const QString kUseCustomer = QStringLiteral("INSERT INTO working_set (customer_id, last_used) VALUES (?, ?) ON CONFLICT "
+                                            "(customer_id) DO UPDATE SET last_used = MAX(last_used, excluded.last_used)");
 
 } // namespace
 
@@ -194,6 +200,8 @@ struct ReplicaStore::PageStatements
         , remove(db)
         , clearTerms(db)
         , insertTerm(db)
+        , holdsCustomer(db)
+        , useCustomer(db)
     {
         // Newer versions only: a page may repeat a row, and a change can arrive after a
         // newer one. The row count tells whether the row was written.
@@ -204,46 +212,152 @@ struct ReplicaStore::PageStatements
         remove.prepare(QStringLiteral("DELETE FROM rows WHERE entity = ? AND id = ? AND row_version < ?"));
         clearTerms.prepare(QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"));
         insertTerm.prepare(QStringLiteral("INSERT INTO search_terms (term, customer_id, kind, full) VALUES (?, ?, ?, ?)"));
+        holdsCustomer.prepare(kHoldsCustomer);
+        useCustomer.prepare(kUseCustomer);
     }
     QSqlQuery write;
     QSqlQuery remove;
     QSqlQuery clearTerms;
     QSqlQuery insertTerm;
+    QSqlQuery holdsCustomer;
+    QSqlQuery useCustomer;
 };
 
-Status ReplicaStore::applyPage(const QString &generation, const QList<CachedRow> &changes, const QString &cursor,
-                               bool caughtUp)
+Status ReplicaStore::inTransaction(const QString &what, const std::function<Status()> &work)
+{
+    if (!m_db.transaction())
+        return sqlError(m_db.lastError(), QStringLiteral("start a transaction"));
+    if (Status done = work(); !done) {
+        m_db.rollback();
+        return done;
+    }
+    if (!m_db.commit()) {
+        // A failed COMMIT (a full disk) leaves the transaction open in SQLite.
+        const Error error = sqlError(m_db.lastError(), what);
+        m_db.rollback();
+        return error;
+    }
+    return {};
+}
+
+Status ReplicaStore::checkGeneration(const QString &generation) const
 {
     const SyncState state = syncState();
     if (!state.generation.isEmpty() && state.generation != generation)
         return Error { QStringLiteral("generation_changed"),
                        QStringLiteral("the central service's history changed; the cache must be rebuilt") };
-    if (!m_db.transaction())
-        return sqlError(m_db.lastError(), QStringLiteral("start a transaction"));
-    Status applied;
-    {
-        PageStatements statements(m_db);
-        for (const CachedRow &change : changes)
-            if (applied = upsert(statements, change); !applied)
-                break;
-    }
-    if (applied)
-        applied = setState(QStringLiteral("generation"), generation);
-    if (applied)
-        applied = setState(QStringLiteral("cursor"), cursor);
-    if (applied && caughtUp)
-        applied = setState(QStringLiteral("bootstrapped"), QStringLiteral("1"));
-    if (!applied) {
-        m_db.rollback();
-        return applied;
-    }
-    if (!m_db.commit()) {
-        // A failed COMMIT (a full disk) leaves the transaction open in SQLite.
-        const Error error = sqlError(m_db.lastError(), QStringLiteral("commit a page"));
-        m_db.rollback();
-        return error;
+    return {};
+}
+
+Status ReplicaStore::applyPage(const QString &generation, const QList<CachedRow> &changes, const QString &cursor,
+                               bool caughtUp)
+{
+    if (Status same = checkGeneration(generation); !same)
+        return same;
+    const bool bootstrapped = syncState().bootstrapped;
+    return inTransaction(QStringLiteral("commit a page"), [&]() -> Status {
+        // The first pull brings central's working set for this user: the console holds it all.
+        // Afterwards a row of a customer the console does not hold (dropped, and the
+        // unsubscription not yet known to central) is left out, not half a customer kept.
+        if (Status ok = applyInWorkingSet(changes, !bootstrapped); !ok)
+            return ok;
+        Status recorded = setState(QStringLiteral("generation"), generation);
+        if (recorded)
+            recorded = setState(QStringLiteral("cursor"), cursor);
+        if (recorded && caughtUp)
+            recorded = setState(QStringLiteral("bootstrapped"), QStringLiteral("1"));
+        return recorded;
+    });
+}
+
+Status ReplicaStore::applyInWorkingSet(const QList<CachedRow> &changes, bool adopt)
+{
+    PageStatements statements(m_db);
+    QSet<QString> held, left;
+    for (const CachedRow &change : changes) {
+        // Shared rows (price events, engineers) and deletions without data belong to no one.
+        const QString &customer = change.customerId;
+        if (!customer.isEmpty() && !held.contains(customer)) {
+            if (left.contains(customer))
+                continue;
+            statements.holdsCustomer.bindValue(0, customer);
+            if (!statements.holdsCustomer.exec())
+                return sqlError(statements.holdsCustomer.lastError(), QStringLiteral("read its working set"));
+            const bool holds = statements.holdsCustomer.next();
+            statements.holdsCustomer.finish();
+            if (!holds && !adopt) {
+                left.insert(customer);
+                continue;
+            }
+            if (!holds) {
+                statements.useCustomer.bindValue(0, customer);
+                statements.useCustomer.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+                if (!statements.useCustomer.exec())
+                    return sqlError(statements.useCustomer.lastError(), QStringLiteral("record a customer in use"));
+            }
+            held.insert(customer);
+        }
+        if (Status ok = upsert(statements, change); !ok)
+            return ok;
     }
     return {};
+}
+
+Status ReplicaStore::applyCustomerRows(const QString &generation, const QList<CachedRow> &changes)
+{
+    if (Status same = checkGeneration(generation); !same)
+        return same;
+    return inTransaction(QStringLiteral("commit a customer's rows"), [&] { return applyInWorkingSet(changes, false); });
+}
+
+Status ReplicaStore::useCustomer(const QString &customerId, qint64 nowMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(kUseCustomer);
+    query.addBindValue(customerId);
+    query.addBindValue(nowMs);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("record a customer in use"));
+    return {};
+}
+
+Result<bool> ReplicaStore::holdsCustomer(const QString &customerId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(kHoldsCustomer);
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("read its working set"));
+    return query.next();
+}
+
+Result<QStringList> ReplicaStore::customersUnusedSince(qint64 cutoffMs) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT customer_id FROM working_set WHERE last_used < ? ORDER BY last_used"));
+    query.addBindValue(cutoffMs);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("read its working set"));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
+Status ReplicaStore::dropCustomer(const QString &customerId)
+{
+    return inTransaction(QStringLiteral("drop a customer"), [&]() -> Status {
+        QSqlQuery query(m_db);
+        for (const QString &statement : { QStringLiteral("DELETE FROM rows WHERE customer_id = ?"),
+                                          QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"),
+                                          QStringLiteral("DELETE FROM working_set WHERE customer_id = ?") }) {
+            query.prepare(statement);
+            query.addBindValue(customerId);
+            if (!query.exec())
+                return sqlError(query.lastError(), QStringLiteral("drop a customer"));
+        }
+        return {};
+    });
 }
 
 Status ReplicaStore::upsert(PageStatements &statements, const CachedRow &change)
@@ -290,7 +404,10 @@ Status ReplicaStore::indexCustomer(PageStatements &statements, const CachedRow &
 Status ReplicaStore::reset()
 {
     QSqlQuery query(m_db);
+    // The working set too: the next pull brings central's (a restored central may have lost
+    // subscriptions; a customer looked up again is subscribed again).
     for (const QString &statement : { QStringLiteral("DELETE FROM rows"), QStringLiteral("DELETE FROM search_terms"),
+                                      QStringLiteral("DELETE FROM working_set"),
                                       QStringLiteral("DELETE FROM sync_state WHERE key <> 'key_check'") })
         if (!query.exec(statement))
             return sqlError(query.lastError(), QStringLiteral("reset"));

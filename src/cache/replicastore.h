@@ -8,6 +8,7 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,9 +45,23 @@ public:
 
     // Applies a page and records the cursor after it, atomically. `caughtUp` marks the end
     // of a pull (no more pages now). A page of another generation than the replica's
-    // is refused with Error "generation_changed": reset first.
+    // is refused with Error "generation_changed": reset first. Until the first pull is
+    // complete every customer in a page joins the working set; afterwards rows of
+    // customers outside it are left out.
     Status applyPage(const QString &generation, const QList<CachedRow> &changes, const QString &cursor, bool caughtUp);
-    // Forgets every row and the cursor: the next pull bootstraps from scratch.
+    // Applies a customer's rows as central answered a subscription (the cursor stays).
+    // Only rows of customers in the working set: add the customer first (useCustomer).
+    Status applyCustomerRows(const QString &generation, const QList<CachedRow> &changes);
+
+    // The working set: the customers this console holds, with when each was last used.
+    // Adds the customer, or records that the agent needed them at `nowMs`.
+    Status useCustomer(const QString &customerId, qint64 nowMs);
+    Result<bool> holdsCustomer(const QString &customerId) const;
+    // Customers not used since `cutoffMs`, least recently used first.
+    Result<QStringList> customersUnusedSince(qint64 cutoffMs) const;
+    // Forgets the customer and every row of theirs, in one transaction.
+    Status dropCustomer(const QString &customerId);
+    // Forgets every row, the working set and the cursor: the next pull bootstraps from scratch.
     Status reset();
 
     // Reads. Search matches phone (any common form), order number, service-card number,
@@ -69,7 +84,14 @@ private:
     struct PageStatements;
     Status upsert(PageStatements &statements, const CachedRow &row);
     Status indexCustomer(PageStatements &statements, const CachedRow &row);
+    // Upserts the changes of working-set customers (and shared rows); `adopt` adds the
+    // customers of the changes to the working set instead of leaving them out.
+    Status applyInWorkingSet(const QList<CachedRow> &changes, bool adopt);
     Status setState(const QString &key, const QString &value);
+    // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
+    Status inTransaction(const QString &what, const std::function<Status()> &work);
+    // Error "generation_changed" when the replica holds another history than `generation`.
+    Status checkGeneration(const QString &generation) const;
 
     QSqlDatabase m_db;
     CacheKeys m_keys;

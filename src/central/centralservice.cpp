@@ -11,6 +11,7 @@
 #include "pushservice.h"
 #include "routes.h"
 #include "sessionservice.h"
+#include "subscriptionservice.h"
 
 #include "store/migrations.h"
 
@@ -32,6 +33,7 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     , m_callStore(std::make_unique<CallStore>(*m_db))
     , m_applier(std::make_unique<MutationApplier>(*m_db, *m_entities, clock, *m_priceProtect, *m_callStore))
     , m_push(std::make_unique<PushService>(*m_db, *m_applier))
+    , m_subscriptions(std::make_unique<SubscriptionService>(*m_db, *m_entities, clock))
     , m_events(std::make_unique<EventHub>(clock))
     , m_calls(std::make_unique<CallService>(*m_db, *m_entities, *m_queries, *m_events, clock))
 {
@@ -42,7 +44,8 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     registerCallRoutes(*m_router, *m_calls);
     registerFeedRoutes(*m_router, *m_feeds, *m_priceProtect, changed);
     registerPriceProtectRoutes(*m_router, *m_priceProtect, changed);
-    registerSyncRoutes(*m_router, *m_pull, *m_push, changed);
+    registerSyncRoutes(*m_router, *m_db, *m_pull, *m_push, changed);
+    registerSubscriptionRoutes(*m_router, *m_subscriptions);
 }
 
 CentralService::~CentralService() = default;

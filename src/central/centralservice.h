@@ -30,6 +30,7 @@ class PriceProtectService;
 class PullService;
 class PushService;
 class SessionService;
+class SubscriptionService;
 
 // parasol-central as a library: the database (migrated on open), the services, the
 // API router and, once listening, the HTTP and WebSocket front end. Tests run it in
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<CallStore> m_callStore;
     std::unique_ptr<MutationApplier> m_applier;
     std::unique_ptr<PushService> m_push;
+    std::unique_ptr<SubscriptionService> m_subscriptions;
     std::unique_ptr<ApiRouter> m_router;
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<CallService> m_calls;

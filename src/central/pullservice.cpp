@@ -14,13 +14,13 @@ Error gone(const QString &why)
     return Error { QStringLiteral("gone"), why + QStringLiteral(": bootstrap again with an empty cursor") };
 }
 
-SyncChange upsertOf(const EntityDescriptor &entity, const QJsonObject &row)
+} // namespace
+
+SyncChange PullService::upsertOf(const EntityDescriptor &entity, const QJsonObject &row)
 {
     return SyncChange { entity.entity, row.value(entity.key).toString(),
                         row.value(QLatin1String("row_version")).toInteger(), false, row };
 }
-
-} // namespace
 
 PullService::PullService(Database &db, EntityStore &entities, ChangeFeed &feed)
     : m_db(db)
@@ -29,7 +29,8 @@ PullService::PullService(Database &db, EntityStore &entities, ChangeFeed &feed)
 {
 }
 
-Result<PullCursor> PullService::startOrResume(const QString &cursorText, const QString &generation)
+Result<PullCursor> PullService::startOrResume(const QString &cursorText, const QString &generation,
+                                              const WorkingSet *scope)
 {
     if (cursorText.isEmpty()) {
         PullCursor cursor;
@@ -40,7 +41,7 @@ Result<PullCursor> PullService::startOrResume(const QString &cursorText, const Q
             return horizon.error();
         cursor.position = *horizon;
         for (const EntityDescriptor &entity : EntitySchema::all()) {
-            auto n = m_entities.count(entity);
+            auto n = m_entities.count(entity, scope);
             if (!n)
                 return n.error();
             cursor.total += *n;
@@ -63,35 +64,35 @@ Result<PullCursor> PullService::startOrResume(const QString &cursorText, const Q
     return cursor;
 }
 
-Result<SyncPage> PullService::pull(const QString &cursorText, int limit)
+Result<SyncPage> PullService::pull(const QString &cursorText, int limit, const WorkingSet *scope)
 {
     limit = std::clamp(limit, 1, kMaxLimit);
     auto generation = MetaStore::generation(m_db);
     if (!generation)
         return generation.error();
-    auto cursor = startOrResume(cursorText, *generation);
+    auto cursor = startOrResume(cursorText, *generation, scope);
     if (!cursor)
         return cursor.error();
 
     SyncPage page;
     page.generation = *generation;
     if (cursor->phase == PullCursor::Phase::Snapshot) {
-        if (Status ok = snapshotPage(*cursor, limit, page); !ok)
+        if (Status ok = snapshotPage(*cursor, limit, scope, page); !ok)
             return ok.error();
-    } else if (Status ok = changesPage(*cursor, limit, page); !ok) {
+    } else if (Status ok = changesPage(*cursor, limit, scope, page); !ok) {
         return ok.error();
     }
     page.cursor = cursor->encode();
     return page;
 }
 
-Status PullService::snapshotPage(PullCursor &cursor, int limit, SyncPage &page)
+Status PullService::snapshotPage(PullCursor &cursor, int limit, const WorkingSet *scope, SyncPage &page)
 {
     const QList<EntityDescriptor> &entities = EntitySchema::all();
     while (page.changes.size() < limit && cursor.entityIndex < entities.size()) {
         const EntityDescriptor &entity = entities[cursor.entityIndex];
         const int wanted = limit - int(page.changes.size());
-        auto rows = m_entities.pageAfter(entity, cursor.lastKey, wanted);
+        auto rows = m_entities.pageAfter(entity, cursor.lastKey, wanted, scope);
         if (!rows)
             return rows.error();
         for (const QJsonObject &row : *rows)
@@ -111,7 +112,7 @@ Status PullService::snapshotPage(PullCursor &cursor, int limit, SyncPage &page)
     return {};
 }
 
-Status PullService::changesPage(PullCursor &cursor, int limit, SyncPage &page)
+Status PullService::changesPage(PullCursor &cursor, int limit, const WorkingSet *scope, SyncPage &page)
 {
     auto records = m_feed.readAfter(cursor.position, limit);
     if (!records)
@@ -120,6 +121,17 @@ Status PullService::changesPage(PullCursor &cursor, int limit, SyncPage &page)
         return {};
     cursor.position = records->last().position;
     page.hasMore = records->size() >= limit;
+    if (scope) {
+        // Read after the records, never before: a customer subscribed before this read had its
+        // rows read after it by the subscription, so every change committed before the feed
+        // read above either reaches the client here or is in the rows the subscription answered.
+        auto customers = scope->customerIds();
+        if (!customers)
+            return customers.error();
+        records->removeIf([&customers](const ChangeRecord &record) {
+            return !record.customerId.isEmpty() && !customers->contains(record.customerId);
+        });
+    }
 
     // The latest record of each row decides; rows are read as they are now.
     QList<const ChangeRecord *> latest;

@@ -8,11 +8,13 @@ namespace parasol {
 
 class CallService;
 class CustomerQueries;
+class Database;
 class FeedService;
 class PriceProtectService;
 class PullService;
 class PushService;
 class SessionService;
+class SubscriptionService;
 
 // The contract's routes, by area. `changed` is called after a request committed a
 // change, so connected consoles get poked.
@@ -22,7 +24,9 @@ void registerCustomerRoutes(ApiRouter &router, CustomerQueries &queries);
 void registerFeedRoutes(ApiRouter &router, FeedService &feeds, PriceProtectService &priceProtect,
                         std::function<void()> changed);
 void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service, std::function<void()> changed);
-void registerSyncRoutes(ApiRouter &router, PullService &pull, PushService &push, std::function<void()> changed);
+void registerSyncRoutes(ApiRouter &router, Database &database, PullService &pull, PushService &push,
+                        std::function<void()> changed);
+void registerSubscriptionRoutes(ApiRouter &router, SubscriptionService &subscriptions);
 
 // Reads a request's JSON object body, or the 400 answer to give.
 Result<QJsonObject> jsonBody(const ApiRequest &request);

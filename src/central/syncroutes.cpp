@@ -1,12 +1,16 @@
 #include "pullservice.h"
 #include "pushservice.h"
 #include "routes.h"
+#include "subscriptionservice.h"
+
+#include "protocol/jsonfields.h"
 
 namespace parasol {
 
-void registerSyncRoutes(ApiRouter &router, PullService &pull, PushService &push, std::function<void()> changed)
+void registerSyncRoutes(ApiRouter &router, Database &database, PullService &pull, PushService &push,
+                        std::function<void()> changed)
 {
-    router.add("GET", QStringLiteral("/api/v1/sync/pull"), Permission::Sync, [&pull](RouteContext &context) {
+    router.add("GET", QStringLiteral("/api/v1/sync/pull"), Permission::Sync, [&pull, &database](RouteContext &context) {
         const QUrlQuery &query = context.request.query;
         int limit = PullService::kDefaultLimit;
         if (query.hasQueryItem(QStringLiteral("limit"))) {
@@ -16,7 +20,12 @@ void registerSyncRoutes(ApiRouter &router, PullService &pull, PushService &push,
                 return ApiResponse::error(400, QStringLiteral("invalid_field"),
                                           QStringLiteral("limit: expected an integer from 1 to %1").arg(PullService::kMaxLimit));
         }
-        auto page = pull.pull(query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded), limit);
+        // admin pulls every change, other roles the changes of their working set.
+        const std::optional<WorkingSet> scope = context.user->role == Role::Admin
+                                                    ? std::nullopt
+                                                    : std::optional<WorkingSet>(std::in_place, database, context.user->id);
+        auto page = pull.pull(query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded), limit,
+                              scope ? &*scope : nullptr);
         if (!page)
             return ApiResponse::fromError(page.error());
         return ApiResponse::json(SyncPageCodec::toJson(*page));
@@ -39,6 +48,34 @@ void registerSyncRoutes(ApiRouter &router, PullService &pull, PushService &push,
             return gap;
         }
         return ApiResponse::json(QJsonObject { { QStringLiteral("results"), reply->results } });
+    });
+}
+
+void registerSubscriptionRoutes(ApiRouter &router, SubscriptionService &subscriptions)
+{
+    router.add("POST", QStringLiteral("/api/v1/sync/subscriptions"), Permission::Sync, [&subscriptions](RouteContext &context) {
+        auto body = jsonBody(context.request);
+        if (!body)
+            return ApiResponse::fromError(body.error());
+        JsonFields fields(*body);
+        const QString customerId = fields.requiredString(QStringLiteral("customer_id"), 200);
+        if (!fields.ok())
+            return ApiResponse::fromError(fields.error());
+        auto page = subscriptions.subscribe(*context.user, customerId);
+        if (!page)
+            return ApiResponse::fromError(page.error());
+        // The rows in the pull's shape; no cursor: the client's pull goes on from its own.
+        QJsonObject json = SyncPageCodec::toJson(*page);
+        json.remove(QStringLiteral("cursor"));
+        json.remove(QStringLiteral("has_more"));
+        return ApiResponse::json(json);
+    });
+
+    router.add("DELETE", QStringLiteral("/api/v1/sync/subscriptions/{}"), Permission::Sync, [&subscriptions](RouteContext &context) {
+        if (Status done = subscriptions.unsubscribe(*context.user, context.params[0]); !done)
+            return ApiResponse::fromError(done.error());
+        return ApiResponse::json(QJsonObject { { QStringLiteral("customer_id"), context.params[0] },
+                                               { QStringLiteral("subscribed"), false } });
     });
 }
 

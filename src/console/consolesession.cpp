@@ -4,9 +4,11 @@
 #include "cache/outboxstore.h"
 #include "cache/replicastore.h"
 #include "sync/centralclient.h"
+#include "sync/customerlookup.h"
 #include "sync/syncengine.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 
 namespace parasol {
@@ -76,6 +78,7 @@ void ConsoleSession::openStores(const QUrl &central, const QString &password)
     m_outbox = std::move(*outbox);
     m_ready = m_replica->syncState().bootstrapped;
     m_sync = new SyncEngine(*m_replica, *m_outbox, *m_client, this);
+    setIdleLimitDays(m_idleLimitDays);
     connect(m_sync, &SyncEngine::progress, this, [this](qint64 done, qint64 total) {
         if (!m_ready)
             Q_EMIT bootstrapProgress(done, total);
@@ -117,6 +120,44 @@ Result<qint64> ConsoleSession::queue(const QString &type, const QJsonObject &dat
     if (!m_sync)
         return Error { QStringLiteral("not_logged_in"), tr("Not logged in.") };
     return m_sync->queue(type, data, customerId);
+}
+
+Status ConsoleSession::useCustomer(const QString &customerId)
+{
+    if (!m_replica)
+        return Error { QStringLiteral("not_logged_in"), tr("Not logged in.") };
+    return m_replica->useCustomer(customerId, QDateTime::currentMSecsSinceEpoch());
+}
+
+void ConsoleSession::fetchCustomer(const QString &customerId, std::function<void(Status)> done)
+{
+    if (!m_sync) {
+        done(Error { QStringLiteral("not_logged_in"), tr("Not logged in.") });
+        return;
+    }
+    m_sync->fetchCustomer(customerId, std::move(done));
+}
+
+void ConsoleSession::findAtCentral(const QString &text, std::function<void(Result<QJsonArray>)> done)
+{
+    if (!m_client) {
+        done(Error { QStringLiteral("not_logged_in"), tr("Not logged in.") });
+        return;
+    }
+    m_client->request("GET", CustomerLookup::path(text), {},
+                      [done = std::move(done)](Result<QJsonObject> json) {
+                          if (!json)
+                              done(json.error());
+                          else
+                              done(json->value(QLatin1String("customers")).toArray());
+                      });
+}
+
+void ConsoleSession::setIdleLimitDays(int days)
+{
+    m_idleLimitDays = days;
+    if (m_sync && days > 0)
+        m_sync->setIdleLimitMs(qint64(days) * 24 * 3600 * 1000);
 }
 
 } // namespace parasol

@@ -3,10 +3,12 @@
 #include "core/result.h"
 #include "core/user.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace parasol {
@@ -43,6 +45,16 @@ public:
     CentralClient &client() const { return *m_client; }
     // Records a write for central (central-api.md, sync/push) and pushes it when it can.
     Result<qint64> queue(const QString &type, const QJsonObject &data, const QString &customerId);
+    // A customer used now: they stay in the working set (the local cache) for a while more.
+    Status useCustomer(const QString &customerId);
+    // A customer not in the local cache: central adds them to this console's working set
+    // and their rows come into the replica (SyncEngine::fetchCustomer).
+    void fetchCustomer(const QString &customerId, std::function<void(Status)> done);
+    // Looks up customers at central (GET /api/v1/customers by phone, order number or text):
+    // the masked summaries central answers.
+    void findAtCentral(const QString &text, std::function<void(Result<QJsonArray>)> done);
+    // How long a customer not used stays in the local cache.
+    void setIdleLimitDays(int days);
     bool isReady() const { return m_ready; }
     bool isOnline() const;
     void syncNow();
@@ -76,6 +88,7 @@ private:
     User m_user;
     std::optional<Seat> m_seatOverride;
     bool m_ready = false;
+    int m_idleLimitDays = 0; // 0: the engine's default
 };
 
 } // namespace parasol

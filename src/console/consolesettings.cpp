@@ -6,6 +6,7 @@ namespace {
 const QString kCentralUrl = QStringLiteral("login/central_url");
 const QString kLogin = QStringLiteral("login/user");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kIdleDays = QStringLiteral("cache/working_set_idle_days");
 } // namespace
 
 ConsoleSettings::ConsoleSettings() = default;
@@ -39,6 +40,18 @@ QString ConsoleSettings::language() const
 void ConsoleSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(kLanguage, language);
+}
+
+int ConsoleSettings::idleDays() const
+{
+    bool ok = false;
+    const int days = m_settings.value(kIdleDays).toInt(&ok);
+    return ok && days > 0 ? days : kDefaultIdleDays;
+}
+
+void ConsoleSettings::setIdleDays(int days)
+{
+    m_settings.setValue(kIdleDays, days);
 }
 
 } // namespace parasol

@@ -9,6 +9,7 @@
 #include "core/phonenumbers.h"
 
 #include <QApplication>
+#include <QJsonArray>
 #include <QPixmap>
 
 #include <cstdio>
@@ -60,6 +61,32 @@ void GrabRunner::onReady()
 
     // The customer by phone, or else the owner of the order.
     const QString query = m_options.customerPhone.isEmpty() ? m_options.orderNo : m_options.customerPhone;
+    if (query.isEmpty()) {
+        showAndRender(query);
+        return;
+    }
+    auto cached = m_session.replica().searchCustomers(PhoneNumbers::normalise(query).value_or(query), 1);
+    if (cached && !cached->isEmpty()) {
+        showAndRender(query);
+        return;
+    }
+    // Not in this console's working set yet: bring the customer in from central first.
+    m_session.findAtCentral(query, [this, query](Result<QJsonArray> found) {
+        if (!found || found->isEmpty()) {
+            fail(tr("no customer found for %1").arg(query));
+            return;
+        }
+        m_session.fetchCustomer(found->first().toObject().value(QLatin1String("id")).toString(), [this, query](Status fetched) {
+            if (!fetched)
+                fail(tr("no customer found for %1").arg(query) + QStringLiteral(": ") + fetched.error().message);
+            else
+                showAndRender(query);
+        });
+    });
+}
+
+void GrabRunner::showAndRender(const QString &query)
+{
     if (!query.isEmpty()) {
         m_window->search(query);
         if (!m_window->customerPanel()->hasCustomer()) {

@@ -34,6 +34,8 @@ public:
 
 private:
     void onReady();
+    // Opens the customer `query` finds (in the replica by now) and renders the window.
+    void showAndRender(const QString &query);
     void render();
     void showFirstEbill();
     void fail(const QString &reason);

@@ -22,6 +22,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStyle>
@@ -31,7 +32,19 @@ namespace parasol {
 
 namespace {
 constexpr int kSearchDelayMs = 200;
+constexpr int kMessageMs = 30'000;
+
+QString searchOfflineMessage()
+{
+    return MainWindow::tr("No customer found in the local cache, and the central service cannot be reached to look further.");
 }
+
+QString fetchOfflineMessage()
+{
+    return MainWindow::tr("This customer is not in the local cache, and the central service cannot be reached: "
+                          "open them again when the console is back online.");
+}
+} // namespace
 
 MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
@@ -152,9 +165,10 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     // A note or a claim queued or answered shows at once in the customer's contacts.
     connect(&m_session, &ConsoleSession::outboxChanged, this, [this] {
         if (!m_customerId.isEmpty())
-            openCustomer(m_customerId);
+            showCustomer(m_customerId);
     });
 
+    m_session.setIdleLimitDays(m_settings.idleDays());
     if (m_session.isLoggedIn()) {
         m_ui->customerPanel->setRevealAllowed(isAllowed(m_session.user().role, Permission::RevealPersonalData));
         m_results->setReplica(&m_session.replica());
@@ -185,9 +199,12 @@ void MainWindow::runSearch()
         m_ui->resultsLabel->setText(searched.error().message);
         return;
     }
+    m_centralSearch.clear();
     const int found = m_results->rowCount();
     if (text.trimmed().isEmpty())
         m_ui->resultsLabel->clear();
+    else if (found == 0 && m_session.isLoggedIn())
+        searchAtCentral(text);
     else if (found == 0)
         m_ui->resultsLabel->setText(tr("No customer found."));
     else
@@ -200,6 +217,35 @@ void MainWindow::runSearch()
     }
 }
 
+void MainWindow::searchAtCentral(const QString &text)
+{
+    if (!m_session.isOnline()) {
+        m_ui->resultsLabel->setText(searchOfflineMessage());
+        return;
+    }
+    m_ui->resultsLabel->setText(tr("Not in the local cache; asking the central service…"));
+    m_centralSearch = text;
+    m_session.findAtCentral(text, [self = QPointer(this), text](Result<QJsonArray> found) {
+        if (!self || self->m_centralSearch != text)
+            return; // the agent searched for something else meanwhile
+        self->m_centralSearch.clear();
+        if (!found) {
+            self->m_ui->resultsLabel->setText(found.error().code == u"offline" ? searchOfflineMessage()
+                                                                                : found.error().message);
+            return;
+        }
+        self->m_results->showFromCentral(*found);
+        const int count = self->m_results->rowCount();
+        self->m_ui->resultsLabel->setText(count == 0 ? tr("No customer found.")
+                                                     : tr("%n customer(s) found at the central service.", nullptr, count));
+        if (count == 1) {
+            const QModelIndex only = self->m_results->index(0);
+            self->m_ui->resultsView->setCurrentIndex(only);
+            self->onResultActivated(only);
+        }
+    });
+}
+
 void MainWindow::onResultActivated(const QModelIndex &index)
 {
     if (index.isValid())
@@ -210,6 +256,45 @@ bool MainWindow::openCustomer(const QString &customerId)
 {
     if (!m_session.isLoggedIn())
         return false;
+    if (showCustomer(customerId)) {
+        // Needed now: the customer stays in the local cache for a while more.
+        if (Status used = m_session.useCustomer(customerId); !used)
+            statusBar()->showMessage(used.error().message, 10'000);
+        return true;
+    }
+    fetchCustomer(customerId);
+    return false;
+}
+
+void MainWindow::fetchCustomer(const QString &customerId)
+{
+    if (customerId.isEmpty() || m_fetchingCustomerId == customerId)
+        return;
+    if (!m_session.isOnline()) {
+        statusBar()->showMessage(fetchOfflineMessage(), kMessageMs);
+        return;
+    }
+    m_fetchingCustomerId = customerId;
+    statusBar()->showMessage(tr("Fetching the customer from the central service…"));
+    m_session.fetchCustomer(customerId, [self = QPointer(this), customerId](Status fetched) {
+        if (!self)
+            return;
+        self->m_fetchingCustomerId.clear();
+        if (!fetched) {
+            self->statusBar()->showMessage(
+                fetched.error().code == u"offline"
+                    ? fetchOfflineMessage()
+                    : tr("The customer could not be fetched from the central service: %1").arg(fetched.error().message),
+                kMessageMs);
+            return;
+        }
+        self->statusBar()->clearMessage();
+        self->showCustomer(customerId);
+    });
+}
+
+bool MainWindow::showCustomer(const QString &customerId)
+{
     auto view = CustomerView::load(m_session.replica(), customerId, m_clock.nowMs());
     if (!view) {
         statusBar()->showMessage(view.error().message, 10'000);
@@ -270,7 +355,8 @@ void MainWindow::openCaller()
         m_ui->resultsLabel->setText(tr("New caller. %1").arg(m_ui->resultsLabel->text()));
         return;
     }
-    if (openCustomer(call->customerId)) {
+    // Opened at once, or being fetched from central (not in this console's working set yet).
+    if (openCustomer(call->customerId) || m_fetchingCustomerId == call->customerId) {
         m_callBar->setNote({});
         return;
     }
@@ -308,7 +394,7 @@ bool MainWindow::showOrderTimeline(const QString &orderNo)
     if (m_customerId.isEmpty())
         return false;
     m_timelineOrderNo = orderNo;
-    openCustomer(m_customerId);
+    showCustomer(m_customerId);
     m_ui->customerPanel->showSection(m_timelinePage);
     return m_timeline->model().orderNo() == orderNo;
 }
@@ -328,7 +414,7 @@ void MainWindow::onSynced()
     m_syncProgress->hide();
     // What is on screen may have changed: show it as the replica has it now.
     if (!m_customerId.isEmpty())
-        openCustomer(m_customerId);
+        showCustomer(m_customerId);
     updateStatus();
 }
 
@@ -367,7 +453,8 @@ void MainWindow::updateStatus()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_session.setIdleLimitDays(m_settings.idleDays());
 }
 
 void MainWindow::changeEvent(QEvent *event)

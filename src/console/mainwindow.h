@@ -28,7 +28,9 @@ class TimelineWidget;
 class SearchResultsModel;
 
 // The agent's screen: a search box (phone, order number, name), the customers found,
-// and the chosen customer's panel. Everything it shows comes from the local replica.
+// and the chosen customer's panel. Everything it shows comes from the local replica,
+// which holds this console's working set: a customer it does not hold is looked up at
+// central, brought into the replica, and shown from there.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,7 +42,9 @@ public:
 
     // Types `text` into the search box and searches at once (no typing delay).
     void search(const QString &text);
-    // Opens a customer from the replica; false when the replica does not hold them.
+    // Opens a customer from the replica: true when shown at once. When the replica does not
+    // hold them, fetches them from central (online) and shows them when they arrived, or
+    // says why it cannot (offline, unknown); false then.
     bool openCustomer(const QString &customerId);
     CustomerPanel *customerPanel() const;
     // Shows the service timeline of one of the open customer's orders under their panel;
@@ -55,6 +59,11 @@ protected:
 
 private:
     void runSearch();
+    // No local match for `text`: ask central and list what it finds.
+    void searchAtCentral(const QString &text);
+    // Shows the customer from the replica; false when it does not hold them.
+    bool showCustomer(const QString &customerId);
+    void fetchCustomer(const QString &customerId);
     void onResultActivated(const QModelIndex &index);
     void onSynced();
     void onSyncFailed(const parasol::Error &error);
@@ -85,6 +94,8 @@ private:
     QSplitter *m_timelinePage = nullptr; // the timeline and the e-bill, a page of the customer panel
     QString m_timelineOrderNo;
     QString m_customerId;
+    QString m_fetchingCustomerId; // being fetched from central
+    QString m_centralSearch; // the text central is being asked about
     qint64 m_lastSyncMs = 0;
     std::optional<Error> m_syncError;
 };

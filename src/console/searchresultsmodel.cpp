@@ -22,6 +22,7 @@ void SearchResultsModel::clear()
 {
     beginResetModel();
     m_matches.clear();
+    m_central.clear();
     endResetModel();
 }
 
@@ -38,13 +39,27 @@ Status SearchResultsModel::search(const QString &text)
     }
     beginResetModel();
     m_matches = std::move(*found);
+    m_central.clear();
     endResetModel();
     return {};
 }
 
+void SearchResultsModel::showFromCentral(const QJsonArray &customers)
+{
+    beginResetModel();
+    m_matches.clear();
+    m_central.clear();
+    for (const QJsonValue &value : customers) {
+        const QJsonObject customer = value.toObject();
+        m_central.append({ customer.value(QLatin1String("id")).toString(), customer.value(QLatin1String("name_masked")).toString(),
+                           customer.value(QLatin1String("phone_masked")).toString() });
+    }
+    endResetModel();
+}
+
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_matches.size());
+    return parent.isValid() ? 0 : int(m_matches.size() + m_central.size());
 }
 
 QString SearchResultsModel::matchedBy(const CustomerMatch &match) const
@@ -70,6 +85,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.row() >= m_matches.size())
+        return centralData(m_central.at(index.row() - m_matches.size()), role);
     const CustomerMatch &match = m_matches.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -84,6 +101,26 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return match.customer.id;
     case PhoneRole:
         return match.customer.phone;
+    case FromCentralRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant SearchResultsModel::centralData(const CentralHit &hit, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1  %2\nat the central service, not in the local cache").arg(hit.nameMasked, hit.phoneMasked);
+    case Qt::ToolTipRole:
+        return tr("Opening this customer brings them into the local cache and keeps them up to date.");
+    case Qt::DecorationRole:
+        return QIcon(QStringLiteral(":/icons/customer.svg"));
+    case CustomerIdRole:
+        return hit.id;
+    case FromCentralRole:
+        return true;
     default:
         return {};
     }

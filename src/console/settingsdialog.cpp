@@ -15,6 +15,7 @@ SettingsDialog::SettingsDialog(ConsoleSettings &settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     fillLanguages();
+    m_ui->idleDaysSpin->setValue(m_settings.idleDays());
     connect(m_ui->okButton, &QPushButton::clicked, this, &SettingsDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
 }
@@ -36,6 +37,7 @@ void SettingsDialog::accept()
 {
     const QString language = m_ui->languageCombo->currentData().toString();
     m_settings.setLanguage(language);
+    m_settings.setIdleDays(m_ui->idleDaysSpin->value());
     Translations::apply(language);
     QDialog::accept();
 }

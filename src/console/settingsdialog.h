@@ -12,7 +12,8 @@ namespace parasol {
 
 class ConsoleSettings;
 
-// The console's own settings: for now, its language (or the system's).
+// The console's own settings: its language (or the system's), and how long the local
+// cache keeps a customer nobody looked at.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

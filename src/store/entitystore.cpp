@@ -1,6 +1,7 @@
 #include "entitystore.h"
 
 #include "rowcodec.h"
+#include "workingset.h"
 
 namespace parasol {
 
@@ -83,12 +84,20 @@ Result<QList<QJsonObject>> EntityStore::byIds(const EntityDescriptor &entity, co
     return rows;
 }
 
-Result<QList<QJsonObject>> EntityStore::pageAfter(const EntityDescriptor &entity, const QString &afterKey, int limit)
+Result<QList<QJsonObject>> EntityStore::pageAfter(const EntityDescriptor &entity, const QString &afterKey, int limit,
+                                                  const WorkingSet *scope)
 {
-    auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ? ORDER BY %3 LIMIT ?")
-                               .arg(RowCodec::selectList(entity), entity.table, entity.key),
-                           // A null QString would bind as NULL, and "key > NULL" matches nothing.
-                           { afterKey.isNull() ? QStringLiteral("") : afterKey, limit });
+    // A null QString would bind as NULL, and "key > NULL" matches nothing.
+    QVariantList params { afterKey.isNull() ? QStringLiteral("") : afterKey };
+    QString inScope;
+    if (scope && !entity.customerColumn.isEmpty()) {
+        inScope = QStringLiteral(" AND ") + scope->condition(entity.customerColumn);
+        params += scope->params();
+    }
+    params.append(limit);
+    auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ?%4 ORDER BY %3 LIMIT ?")
+                               .arg(RowCodec::selectList(entity), entity.table, entity.key, inScope),
+                           params);
     if (!query)
         return query.error();
     QList<QJsonObject> rows;
@@ -97,9 +106,13 @@ Result<QList<QJsonObject>> EntityStore::pageAfter(const EntityDescriptor &entity
     return rows;
 }
 
-Result<qint64> EntityStore::count(const EntityDescriptor &entity)
+Result<qint64> EntityStore::count(const EntityDescriptor &entity, const WorkingSet *scope)
 {
-    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(entity.table));
+    const bool scoped = scope && !entity.customerColumn.isEmpty();
+    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1%2")
+                             .arg(entity.table, scoped ? QStringLiteral(" WHERE ") + scope->condition(entity.customerColumn)
+                                                       : QString()),
+                         scoped ? scope->params() : QVariantList());
     if (!n)
         return n.error();
     return n->toLongLong();

@@ -9,6 +9,8 @@
 
 namespace parasol {
 
+class WorkingSet;
+
 // Reads and writes the replicated entities as JSON rows (column names as keys), driven
 // by their descriptors. Every write bumps the row's row_version and appends to the change
 // feed in the caller's transaction, so no change can reach the database unannounced.
@@ -26,9 +28,11 @@ public:
     Result<QList<QJsonObject>> where(const EntityDescriptor &entity, const QString &column, const QVariant &value,
                                      const QString &orderBy = {});
     Result<QList<QJsonObject>> byIds(const EntityDescriptor &entity, const QStringList &ids);
-    // Rows with a key after `afterKey`, in key order: the bootstrap pages.
-    Result<QList<QJsonObject>> pageAfter(const EntityDescriptor &entity, const QString &afterKey, int limit);
-    Result<qint64> count(const EntityDescriptor &entity);
+    // Rows with a key after `afterKey`, in key order: the bootstrap pages. With a working
+    // set, only the rows of its customers (shared rows are everyone's).
+    Result<QList<QJsonObject>> pageAfter(const EntityDescriptor &entity, const QString &afterKey, int limit,
+                                         const WorkingSet *scope = nullptr);
+    Result<qint64> count(const EntityDescriptor &entity, const WorkingSet *scope = nullptr);
 
     // Inserts or replaces the row (all its columns), inside `tx`. Returns the new row_version.
     Result<qint64> upsert(Transaction &tx, const EntityDescriptor &entity, QJsonObject row);

@@ -160,6 +160,16 @@ const QList<Migration> &migrations()
               "ALTER TABLE calls ADD COLUMN wrapped_up_at BIGINT",
               "CREATE INDEX calls_seat ON calls (seat_user_id, wrapped_up_at)",
           } },
+        // A console holds its working set, not every customer (SYNC.md): what its user
+        // looked up stays subscribed until the console drops it.
+        { "working sets: subscriptions",
+          {
+              "CREATE TABLE subscriptions ("
+              " user_id TEXT NOT NULL, customer_id TEXT NOT NULL, subscribed_at BIGINT NOT NULL,"
+              " PRIMARY KEY (user_id, customer_id))",
+              // The seat's queue is the other half of a working set.
+              "CREATE INDEX calls_working_set ON calls (seat_user_id, customer_id)",
+          } },
     };
     return all;
 }

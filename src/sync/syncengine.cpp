@@ -19,6 +19,18 @@ bool isTransient(const Error &error)
     return error.code == u"offline" || error.code == u"unavailable" || error.code == u"retry";
 }
 
+QList<CachedRow> cachedRows(const QList<SyncChange> &changes)
+{
+    QList<CachedRow> rows;
+    rows.reserve(changes.size());
+    for (const SyncChange &change : changes) {
+        const QString customerId = change.entity == u"customer" ? change.id
+                                                                : change.data.value(QLatin1String("customer_id")).toString();
+        rows.append(CachedRow { change.entity, change.id, customerId, change.rowVersion, change.deleted, change.data });
+    }
+    return rows;
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(ReplicaStore &replica, OutboxStore &outbox, CentralClient &client, QObject *parent)
@@ -140,14 +152,7 @@ void SyncEngine::onPage(Result<SyncPage> page)
         return;
     }
     setOnline(true);
-    QList<CachedRow> rows;
-    rows.reserve(page->changes.size());
-    for (const SyncChange &change : page->changes) {
-        const QString customerId = change.entity == u"customer" ? change.id
-                                                                : change.data.value(QLatin1String("customer_id")).toString();
-        rows.append(CachedRow { change.entity, change.id, customerId, change.rowVersion, change.deleted, change.data });
-    }
-    Status applied = m_replica.applyPage(page->generation, rows, page->cursor, !page->hasMore);
+    Status applied = m_replica.applyPage(page->generation, cachedRows(page->changes), page->cursor, !page->hasMore);
     if (!applied && applied.error().code == u"generation_changed") {
         if (Status reset = m_replica.reset(); reset) {
             pullNext();
@@ -172,6 +177,10 @@ void SyncEngine::finish()
     // Everything answered before this sync began is in the replica now.
     if (Status pruned = m_outbox.pruneApplied(m_syncStartedMs); !pruned) {
         stop(pruned.error());
+        return;
+    }
+    if (auto dropped = dropUnusedSince(QDateTime::currentMSecsSinceEpoch() - m_idleLimitMs); !dropped) {
+        stop(dropped.error());
         return;
     }
     m_syncing = false;
@@ -199,6 +208,61 @@ void SyncEngine::setOnline(bool online)
         return;
     m_online = online;
     Q_EMIT onlineChanged(online);
+}
+
+void SyncEngine::fetchCustomer(const QString &customerId, std::function<void(Status)> done)
+{
+    auto held = m_replica.holdsCustomer(customerId);
+    if (!held) {
+        done(held.error());
+        return;
+    }
+    // In the working set before asking: a pull that crosses the answer then keeps the
+    // customer's changes instead of leaving them out (the answer may be older than they are).
+    if (Status used = m_replica.useCustomer(customerId, QDateTime::currentMSecsSinceEpoch()); !used) {
+        done(used);
+        return;
+    }
+    m_client.request("POST", QStringLiteral("/api/v1/sync/subscriptions"), { { QStringLiteral("customer_id"), customerId } },
+                     [this, customerId, wasHeld = *held, done = std::move(done)](Result<QJsonObject> json) {
+                         auto page = json ? SyncPageCodec::parse(*json) : Result<SyncPage>(json.error());
+                         Status applied = page ? m_replica.applyCustomerRows(page->generation, cachedRows(page->changes))
+                                               : Status(page.error());
+                         if (!applied) {
+                             if (applied.error().code == u"offline")
+                                 setOnline(false);
+                             // Not held after all: nothing of theirs may stay half there.
+                             // (Should that fail too, the first error is the one to show.)
+                             if (!wasHeld)
+                                 static_cast<void>(m_replica.dropCustomer(customerId));
+                             done(applied);
+                             return;
+                         }
+                         setOnline(true);
+                         done({});
+                     });
+}
+
+Result<QStringList> SyncEngine::dropUnusedSince(qint64 cutoffMs)
+{
+    auto unused = m_replica.customersUnusedSince(cutoffMs);
+    if (!unused)
+        return unused.error();
+    QStringList dropped;
+    for (const QString &customerId : std::as_const(*unused)) {
+        auto referred = m_outbox.hasPendingFor(customerId);
+        if (!referred)
+            return referred.error();
+        if (*referred)
+            continue; // the agent's unsent work is about them: they stay until it is answered
+        if (Status gone = m_replica.dropCustomer(customerId); !gone)
+            return gone.error();
+        dropped.append(customerId);
+        m_client.request("DELETE",
+                         QStringLiteral("/api/v1/sync/subscriptions/") + QString::fromLatin1(QUrl::toPercentEncoding(customerId)),
+                         {}, [](const Result<QJsonObject> &) { });
+    }
+    return dropped;
 }
 
 } // namespace parasol

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace parasol {
 
 class CentralClient;
@@ -34,6 +36,7 @@ public:
     static constexpr int kPeriodicSyncMs = 60'000;
     // Long enough to take a burst of pokes as one pull, short against a person's patience.
     static constexpr int kPokeDebounceMs = 10;
+    static constexpr qint64 kDefaultIdleLimitMs = 14LL * 24 * 3600 * 1000;
 
     SyncEngine(ReplicaStore &replica, OutboxStore &outbox, CentralClient &client, QObject *parent = nullptr);
 
@@ -45,6 +48,18 @@ public:
     // Records a local write in the outbox and pushes it as soon as central is reachable.
     // Returns its mid; an error only when the outbox itself cannot be written.
     Result<qint64> queue(const QString &type, const QJsonObject &data, const QString &customerId);
+
+    // A customer the replica does not hold (a lookup's cache miss): they join the working
+    // set, central subscribes this user to their changes and answers their rows, which are
+    // applied at once. `done` gets an error when central cannot be reached ("offline") or
+    // does not know the customer ("not_found"); the customer then stays out.
+    void fetchCustomer(const QString &customerId, std::function<void(Status)> done);
+    // Customers not used for this long leave the working set at the end of a sync.
+    void setIdleLimitMs(qint64 ms) { m_idleLimitMs = ms; }
+    // Drops the customers not used since `cutoffMs` whom no waiting outbox entry refers to,
+    // and unsubscribes from their changes at central (a failure there only costs traffic:
+    // the replica leaves out rows of customers it does not hold). Returns those dropped.
+    Result<QStringList> dropUnusedSince(qint64 cutoffMs);
 
     bool isSyncing() const { return m_syncing; }
     bool isOnline() const { return m_online; }
@@ -81,6 +96,7 @@ private:
     bool m_again = false;
     bool m_online = true;
     qint64 m_syncStartedMs = 0;
+    qint64 m_idleLimitMs = kDefaultIdleLimitMs;
 };
 
 } // namespace parasol

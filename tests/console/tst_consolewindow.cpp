@@ -1,6 +1,8 @@
 // End to end, as an agent works: log in through the login dialog against a real central
 // service (in process, demo data), wait for the local cache's bootstrap, type the demo
-// caller's phone into the search box and check what the customer panel shows.
+// caller's phone into the search box and check what the customer panel shows. The local
+// cache holds the console's working set: a caller it does not hold is found at central,
+// brought into the cache and shown from there; offline, the console says why it cannot.
 #include "central/centralfixture.h"
 
 #include "cache/outboxstore.h"
@@ -13,6 +15,9 @@
 #include "console/notedialog.h"
 #include "console/ordertreemodel.h"
 #include "console/ticketdialog.h"
+#include "console/searchresultsmodel.h"
+#include "cache/replicastore.h"
+#include "support/faultproxy.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -21,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -499,6 +505,77 @@ private Q_SLOTS:
         shownOrders.sort();
         QCOMPARE(shownOrders, centralOrders);
         QCOMPARE(shownLines, centralLines);
+    }
+
+    void aCallerNotInTheCacheIsFoundAtCentralAndKept()
+    {
+        // Any demo customer but the showcase: the fresh cache does not hold them.
+        const QString phone =
+            m_central.service->database()
+                .scalar(QStringLiteral("SELECT phone FROM customers WHERE phone <> ? ORDER BY id LIMIT 1"), { kShowcasePhone })
+                ->toString();
+        const QString id = m_central.service->database()
+                               .scalar(QStringLiteral("SELECT id FROM customers WHERE phone = ?"), { phone })
+                               ->toString();
+        QVERIFY(!id.isEmpty());
+        ConsoleSession session(m_data.path());
+        ConsoleSettings settings;
+        logIn(session, settings);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!*session.replica().holdsCustomer(id));
+
+        MainWindow window(session, settings, m_central.clock);
+        window.show();
+        window.search(phone);
+        // Listed as found at central, opened (the only match), and from then on in the cache.
+        QTRY_VERIFY_WITH_TIMEOUT(window.customerPanel()->hasCustomer(), 20'000);
+        const QAbstractItemModel *results = child<QListView>(&window, "resultsView")->model();
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->index(0, 0).data(SearchResultsModel::CustomerIdRole).toString(), id);
+        QVERIFY(results->index(0, 0).data(SearchResultsModel::FromCentralRole).toBool());
+        QVERIFY(*session.replica().holdsCustomer(id));
+        const QJsonArray orders =
+            m_central.http->get(QStringLiteral("/api/v1/customers/") + id, m_central.http->login(QStringLiteral("agent01")))
+                .json.value(QLatin1String("orders"))
+                .toArray();
+        QCOMPARE(child<QTreeView>(&window, "ordersView")->model()->rowCount(), orders.size());
+
+        // The next search finds them locally.
+        window.search(phone);
+        QCOMPARE(results->rowCount(), 1);
+        QVERIFY(!results->index(0, 0).data(SearchResultsModel::FromCentralRole).toBool());
+    }
+
+    void aCacheMissOfflineSaysSo()
+    {
+        test::FaultProxy proxy(quint16(m_central.baseUrl.port()));
+        ConsoleSession session(m_data.path());
+        ConsoleSettings settings;
+        QSignalSpy ready(&session, &ConsoleSession::ready);
+        session.login(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), QStringLiteral("agent01"),
+                      QStringLiteral("parasol-demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, kBootstrapTimeoutMs);
+        const QString id = m_central.service->database()
+                               .scalar(QStringLiteral("SELECT id FROM customers WHERE phone <> ? ORDER BY id DESC LIMIT 1"),
+                                       { kShowcasePhone })
+                               ->toString();
+
+        MainWindow window(session, settings, m_central.clock);
+        window.show();
+        proxy.setMode(test::FaultProxy::Mode::Refuse);
+        QVERIFY(!window.openCustomer(id));
+        QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                                  MainWindow::tr("This customer is not in the local cache, and the central service cannot "
+                                                 "be reached: open them again when the console is back online."),
+                                  20'000);
+        QVERIFY(!window.customerPanel()->hasCustomer());
+        QVERIFY(!*session.replica().holdsCustomer(id));
+        // Offline now: a search that finds nothing locally says why it cannot look further.
+        window.search(QStringLiteral("13000000000"));
+        QCOMPARE(child<QLabel>(&window, "resultsLabel")->text(),
+                 MainWindow::tr("No customer found in the local cache, and the central service cannot be reached to look "
+                                "further."));
     }
 
 private:

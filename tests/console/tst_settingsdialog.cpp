@@ -1,5 +1,6 @@
 // The language switch: choosing a language in the settings retranslates open windows at
-// once and is remembered; every language is built into the binary.
+// once and is remembered; every language is built into the binary. How long the local
+// cache keeps a customer nobody looked at is a setting too.
 #include "console/consolesession.h"
 #include "console/consolesettings.h"
 #include "console/mainwindow.h"
@@ -8,6 +9,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,23 @@ private Q_SLOTS:
         // Windows retranslate on the LanguageChange event the switch posts.
         QTRY_COMPARE(window.windowTitle(), title);
         QTRY_COMPARE(window.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->placeholderText(), placeholder);
+    }
+
+    void remembersHowLongTheCacheKeepsAnIdleCustomer()
+    {
+        ConsoleSettings settings;
+        QCOMPARE(settings.idleDays(), ConsoleSettings::kDefaultIdleDays);
+        {
+            SettingsDialog dialog(settings);
+            auto *days = dialog.findChild<QSpinBox *>(QStringLiteral("idleDaysSpin"));
+            QVERIFY(days);
+            QCOMPARE(days->value(), ConsoleSettings::kDefaultIdleDays);
+            days->setValue(30);
+            dialog.accept();
+        }
+        QCOMPARE(ConsoleSettings().idleDays(), 30);
+        SettingsDialog again(settings);
+        QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("idleDaysSpin"))->value(), 30);
     }
 };
 

@@ -23,18 +23,7 @@ Result<QString> populate(CentralService &central, const QUrl &url)
             return created.error();
 
     HttpTestClient http(url);
-    const QJsonObject order {
-        { u"order_no"_s, u"JD2026110100001"_s },
-        { u"placed_at"_s, u"2026-11-01T10:00:00+08:00"_s },
-        { u"signed_at"_s, u"2026-11-03T10:00:00+08:00"_s },
-        { u"customer"_s, QJsonObject { { u"external_id"_s, u"C1"_s }, { u"name"_s, u"王芳"_s },
-                                       { u"phone"_s, u"+8613700137000"_s }, { u"birth_date"_s, u"1980-02-01"_s },
-                                       { u"gender"_s, u"f"_s }, { u"city"_s, u"上海"_s } } },
-        { u"lines"_s, QJsonArray { QJsonObject { { u"line_id"_s, u"L1"_s }, { u"sku"_s, u"100012"_s },
-                                                 { u"title"_s, u"美的 空调 1.5匹"_s }, { u"brand"_s, u"美的"_s },
-                                                 { u"category"_s, u"air_conditioner"_s }, { u"unit_price_fen"_s, 329900 },
-                                                 { u"qty"_s, 1 }, { u"discount_fen"_s, 0 }, { u"is_gift"_s, false } } } },
-    };
+    const QJsonObject order = SyncWorld::order(u"JD2026110100001"_s, u"C1"_s, u"王芳"_s, u"+8613700137000"_s);
     const auto fed = http.post(u"/api/v1/feed/orders"_s, QJsonObject { { u"orders"_s, QJsonArray { order } } },
                                http.login(u"feed"_s, kPassword));
     if (fed.status != 200)
@@ -43,6 +32,13 @@ Result<QString> populate(CentralService &central, const QUrl &url)
     const QString id = found.json.value(u"customers"_s).toArray().first().toObject().value(u"id"_s).toString();
     if (id.isEmpty())
         return Error { u"lookup"_s, QString::fromUtf8(found.raw) };
+    // Both agents looked the customer up: it is in their working sets.
+    for (const QString &agent : { u"agent"_s, u"agent2"_s }) {
+        const auto subscribed = http.post(u"/api/v1/sync/subscriptions"_s, QJsonObject { { u"customer_id"_s, id } },
+                                          http.login(agent, kPassword));
+        if (subscribed.status != 200)
+            return Error { u"subscribe"_s, QString::fromUtf8(subscribed.raw) };
+    }
     return id;
 }
 
@@ -84,6 +80,25 @@ namespace parasol::test::SyncWorld {
 QJsonObject note(const QString &customerId, const QString &text)
 {
     return QJsonObject { { u"customer_id"_s, customerId }, { u"reason"_s, u"inquiry"_s }, { u"text"_s, text } };
+}
+
+} // namespace parasol::test::SyncWorld
+
+namespace parasol::test::SyncWorld {
+
+QJsonObject order(const QString &orderNo, const QString &externalId, const QString &name, const QString &phone)
+{
+    return QJsonObject {
+        { u"order_no"_s, orderNo },
+        { u"placed_at"_s, u"2026-11-01T10:00:00+08:00"_s },
+        { u"signed_at"_s, u"2026-11-03T10:00:00+08:00"_s },
+        { u"customer"_s, QJsonObject { { u"external_id"_s, externalId }, { u"name"_s, name }, { u"phone"_s, phone },
+                                       { u"birth_date"_s, u"1980-02-01"_s }, { u"gender"_s, u"f"_s }, { u"city"_s, u"上海"_s } } },
+        { u"lines"_s, QJsonArray { QJsonObject { { u"line_id"_s, u"L1"_s }, { u"sku"_s, u"100012"_s },
+                                                 { u"title"_s, u"美的 空调 1.5匹"_s }, { u"brand"_s, u"美的"_s },
+                                                 { u"category"_s, u"air_conditioner"_s }, { u"unit_price_fen"_s, 329900 },
+                                                 { u"qty"_s, 1 }, { u"discount_fen"_s, 0 }, { u"is_gift"_s, false } } } },
+    };
 }
 
 } // namespace parasol::test::SyncWorld

@@ -11,12 +11,15 @@
 namespace parasol::test {
 
 // What the sync tests start from: two agents ("agent", "agent2"), a feed user ("feed"),
-// all with kPassword, and one customer with one order, fed through the API.
+// all with kPassword, and one customer with one order, fed through the API and in both
+// agents' working sets (subscribed, as a lookup on the console does).
 namespace SyncWorld {
 inline const QString kPassword = QStringLiteral("sync-test-pass");
 
 // Populates `central`, which listens at `url`; returns the customer's id.
 Result<QString> populate(CentralService &central, const QUrl &url);
+// A feed order (central-api.md's shape) of one air conditioner for a customer.
+QJsonObject order(const QString &orderNo, const QString &externalId, const QString &name, const QString &phone);
 // A contact.note mutation's data.
 QJsonObject note(const QString &customerId, const QString &text);
 } // namespace SyncWorld
