@@ -12,8 +12,8 @@
             <translation>Show this help.</translation>
         </message>
         <message>
-            <source>The central service's address.</source>
-            <translation>The central service's address.</translation>
+            <source>The central service&apos;s address.</source>
+            <translation>The central service&apos;s address.</translation>
         </message>
         <message>
             <source>URL</source>
@@ -261,6 +261,42 @@
         <message>
             <source>State</source>
             <translation>State</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Show the full name (written to the audit log)</source>
+            <translation>Show the full name (written to the audit log)</translation>
+        </message>
+        <message>
+            <source>Show the full phone number (written to the audit log)</source>
+            <translation>Show the full phone number (written to the audit log)</translation>
+        </message>
+        <message>
+            <source>Show the full address (written to the audit log)</source>
+            <translation>Show the full address (written to the audit log)</translation>
+        </message>
+        <message>
+            <source>Show the full ID number (written to the audit log)</source>
+            <translation>Show the full ID number (written to the audit log)</translation>
+        </message>
+        <message>
+            <source>Open &amp;ticket…</source>
+            <translation>Open &amp;ticket…</translation>
+        </message>
+        <message>
+            <source>Open a return, exchange, repair or installation ticket for the selected line (Ctrl+Shift+T)</source>
+            <translation>Open a return, exchange, repair or installation ticket for the selected line (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Open co&amp;mplaint…</source>
+            <translation>Open co&amp;mplaint…</translation>
+        </message>
+        <message>
+            <source>Record a complaint by this customer (Ctrl+Shift+C)</source>
+            <translation>Record a complaint by this customer (Ctrl+Shift+C)</translation>
         </message>
     </context>
     <context>
@@ -573,6 +609,70 @@
             <source>Already compensated</source>
             <translation>Already compensated</translation>
         </message>
+        <message>
+            <source>Personal data shown</source>
+            <translation>Personal data shown</translation>
+        </message>
+        <message>
+            <source>No-reason return</source>
+            <translation>No-reason return</translation>
+        </message>
+        <message>
+            <source>Replacement, not repair</source>
+            <translation>Replacement, not repair</translation>
+        </message>
+        <message>
+            <source>Return, exchange or repair</source>
+            <translation>Return, exchange or repair</translation>
+        </message>
+        <message>
+            <source>Exchange or repair</source>
+            <translation>Exchange or repair</translation>
+        </message>
+        <message>
+            <source>Free repair</source>
+            <translation>Free repair</translation>
+        </message>
+        <message>
+            <source>Free exchange</source>
+            <translation>Free exchange</translation>
+        </message>
+        <message>
+            <source>for a quality problem</source>
+            <translation>for a quality problem</translation>
+        </message>
+        <message>
+            <source>for a performance fault</source>
+            <translation>for a performance fault</translation>
+        </message>
+        <message>
+            <source>for a fault within warranty</source>
+            <translation>for a fault within warranty</translation>
+        </message>
+        <message>
+            <source>after failed or long repairs</source>
+            <translation>after failed or long repairs</translation>
+        </message>
+        <message>
+            <source>if the price drops</source>
+            <translation>if the price drops</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -631,6 +731,10 @@
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
+        <message>
+            <source>&amp;Price-protection scan…</source>
+            <translation>&amp;Price-protection scan…</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -654,6 +758,93 @@
             <source>OK</source>
             <translation>OK</translation>
         </message>
+        <message>
+            <source>&amp;Keep customers not looked at for:</source>
+            <translation>&amp;Keep customers not looked at for:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>on time</source>
+            <translation>on time</translation>
+        </message>
+        <message>
+            <source>near the deadline</source>
+            <translation>near the deadline</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>to come</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>reached</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1 (due %2)</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>not scheduled yet</source>
+            <translation>not scheduled yet</translation>
+        </message>
+        <message>
+            <source>real name</source>
+            <translation>real name</translation>
+        </message>
+        <message>
+            <source>safety</source>
+            <translation>safety</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>health</translation>
+        </message>
+        <message>
+            <source>skill</source>
+            <translation>skill</translation>
+        </message>
+        <message>
+            <source>%1 ✓ %2</source>
+            <translation>%1 ✓ %2</translation>
+        </message>
+        <message>
+            <source>%1 ✗ missing</source>
+            <translation>%1 ✗ missing</translation>
+        </message>
+        <message>
+            <source>Engineer %1: %2, %3, %4, %5</source>
+            <translation>Engineer %1: %2, %3, %4, %5</translation>
+        </message>
+        <message>
+            <source>⚠ not verified: %1</source>
+            <translation>⚠ not verified: %1</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3, %4, %5.</source>
+            <translation>Step %1 of %2: %3, %4, %5.</translation>
+        </message>
+        <message>
+            <source>This is where the order stands now.</source>
+            <translation>This is where the order stands now.</translation>
+        </message>
+        <message>
+            <source>Has an e-bill.</source>
+            <translation>Has an e-bill.</translation>
+        </message>
     </context>
     <context>
         <name>parasol::CentralClient</name>
@@ -668,6 +859,37 @@
         <message>
             <source>The central service answered %1.</source>
             <translation>The central service answered %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::ComplaintDialog</name>
+        <message>
+            <source>Open complaint</source>
+            <translation>Open complaint</translation>
+        </message>
+        <message>
+            <source>No particular order</source>
+            <translation>No particular order</translation>
+        </message>
+        <message>
+            <source>What the customer complains about, in their words</source>
+            <translation>What the customer complains about, in their words</translation>
+        </message>
+        <message>
+            <source>&amp;Open complaint</source>
+            <translation>&amp;Open complaint</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>&amp;Order:</source>
+            <translation>&amp;Order:</translation>
+        </message>
+        <message>
+            <source>Com&amp;plaint:</source>
+            <translation>Com&amp;plaint:</translation>
         </message>
     </context>
     <context>
@@ -742,6 +964,65 @@
             <source>Complaints (%1)</source>
             <translation>Complaints (%1)</translation>
         </message>
+        <message>
+            <source>Show the full %1</source>
+            <translation>Show the full %1</translation>
+        </message>
+        <message>
+            <source>another customer</source>
+            <translation>another customer</translation>
+        </message>
+        <message>
+            <source>Gift recipient: service card %1 for order %2, bought by %3</source>
+            <translation>Gift recipient: service card %1 for order %2, bought by %3</translation>
+        </message>
+        <message>
+            <source>%1 (order %2)</source>
+            <translation>%1 (order %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::EbillPanel</name>
+        <message>
+            <source>Total %1</source>
+            <translation>Total %1</translation>
+        </message>
+        <message>
+            <source>Total %1 — ▲ %2 above the standard prices</source>
+            <translation>Total %1 — ▲ %2 above the standard prices</translation>
+        </message>
+        <message>
+            <source>E-bill</source>
+            <translation>E-bill</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Standard price</source>
+            <translation>Standard price</translation>
+        </message>
+        <message>
+            <source>Above standard</source>
+            <translation>Above standard</translation>
+        </message>
+        <message>
+            <source>▲ +%1 a unit, +%2 in all</source>
+            <translation>▲ +%1 a unit, +%2 in all</translation>
+        </message>
+        <message>
+            <source>✓ standard</source>
+            <translation>✓ standard</translation>
+        </message>
     </context>
     <context>
         <name>parasol::GrabRunner</name>
@@ -775,10 +1056,52 @@
         </message>
     </context>
     <context>
+        <name>parasol::IncomingCallBar</name>
+        <message>
+            <source>Incoming call</source>
+            <translation>Incoming call</translation>
+        </message>
+        <message>
+            <source>Open (F2)</source>
+            <translation>Open (F2)</translation>
+        </message>
+        <message>
+            <source>Wrap up (F4)</source>
+            <translation>Wrap up (F4)</translation>
+        </message>
+        <message>
+            <source>Elder care</source>
+            <translation>Elder care</translation>
+        </message>
+        <message>
+            <source>New caller</source>
+            <translation>New caller</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Elder-care queue</source>
+            <translation>Elder-care queue</translation>
+        </message>
+        <message>
+            <source>General queue</source>
+            <translation>General queue</translation>
+        </message>
+        <message>
+            <source>Incoming call from %1</source>
+            <translation>Incoming call from %1</translation>
+        </message>
+    </context>
+    <context>
         <name>parasol::LoginDialog</name>
         <message>
-            <source>Enter the central service's address, such as http://127.0.0.1:8470.</source>
-            <translation>Enter the central service's address, such as http://127.0.0.1:8470.</translation>
+            <source>Enter the central service&apos;s address, such as http://127.0.0.1:8470.</source>
+            <translation>Enter the central service&apos;s address, such as http://127.0.0.1:8470.</translation>
         </message>
         <message>
             <source>Enter your user name and password.</source>
@@ -841,6 +1164,45 @@
         <message>
             <source>Working offline from the local cache; reconnecting…</source>
             <translation>Working offline from the local cache; reconnecting…</translation>
+        </message>
+        <message>
+            <source>No customer found in the local cache, and the central service cannot be reached to look further.</source>
+            <translation>No customer found in the local cache, and the central service cannot be reached to look further.</translation>
+        </message>
+        <message>
+            <source>This customer is not in the local cache, and the central service cannot be reached: open them again when the console is back online.</source>
+            <translation>This customer is not in the local cache, and the central service cannot be reached: open them again when the console is back online.</translation>
+        </message>
+        <message>
+            <source>Not in the local cache; asking the central service…</source>
+            <translation>Not in the local cache; asking the central service…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found at the central service.</source>
+            <translation>
+                <numerusform>%n customer found at the central service.</numerusform>
+                <numerusform>%n customers found at the central service.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fetching the customer from the central service…</source>
+            <translation>Fetching the customer from the central service…</translation>
+        </message>
+        <message>
+            <source>The customer could not be fetched from the central service: %1</source>
+            <translation>The customer could not be fetched from the central service: %1</translation>
+        </message>
+        <message>
+            <source>New caller. %1</source>
+            <translation>New caller. %1</translation>
+        </message>
+        <message>
+            <source>The caller&apos;s record could not be opened; search for them by phone or name.</source>
+            <translation>The caller&apos;s record could not be opened; search for them by phone or name.</translation>
+        </message>
+        <message>
+            <source>Wrap up the call</source>
+            <translation>Wrap up the call</translation>
         </message>
     </context>
     <context>
@@ -924,12 +1286,155 @@
             <translation>%1 · until %2</translation>
         </message>
         <message>
-            <source>An estimate from this console's copy of prices and claims; central decides when the claim is made.</source>
-            <translation>An estimate from this console's copy of prices and claims; central decides when the claim is made.</translation>
+            <source>An estimate from this console&apos;s copy of prices and claims; central decides when the claim is made.</source>
+            <translation>An estimate from this console&apos;s copy of prices and claims; central decides when the claim is made.</translation>
         </message>
         <message>
             <source>Price protection (estimate)</source>
             <translation>Price protection (estimate)</translation>
+        </message>
+        <message>
+            <source>None left</source>
+            <translation>None left</translation>
+        </message>
+        <message>
+            <source>%1 until %2</source>
+            <translation>%1 until %2</translation>
+        </message>
+        <message>
+            <source>%1 (+%2)</source>
+            <translation>%1 (+%2)</translation>
+        </message>
+        <message>
+            <source>No after-sales entitlement applies any more.</source>
+            <translation>No after-sales entitlement applies any more.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>from %1 until %2</source>
+            <translation>from %1 until %2</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>until %1</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>no end date yet</source>
+            <translation>no end date yet</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2: %3</translation>
+        </message>
+        <message>
+            <source>Entitlements</source>
+            <translation>Entitlements</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::PriceScanDialog</name>
+        <message>
+            <source>Dry run: every order line is checked for a price drop to pay now. Nothing is paid.</source>
+            <translation>Dry run: every order line is checked for a price drop to pay now. Nothing is paid.</translation>
+        </message>
+        <message>
+            <source>Dry run done; nothing has been paid. Pay files and pays these claims now, each drop once.</source>
+            <translation>Dry run done; nothing has been paid. Pay files and pays these claims now, each drop once.</translation>
+        </message>
+        <message>
+            <source>Dry run done: no line has a price drop to pay now.</source>
+            <translation>Dry run done: no line has a price drop to pay now.</translation>
+        </message>
+        <message>
+            <source>Paying: each line&apos;s claim for the price in effect now is filed and paid, each drop once.</source>
+            <translation>Paying: each line&apos;s claim for the price in effect now is filed and paid, each drop once.</translation>
+        </message>
+        <message>
+            <source>Paid. Each claim is on its customer&apos;s record.</source>
+            <translation>Paid. Each claim is on its customer&apos;s record.</translation>
+        </message>
+        <message>
+            <source>Nothing was paid: no drop was due any more.</source>
+            <translation>Nothing was paid: no drop was due any more.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines</source>
+            <translation>%1 of %2 lines</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached; the scan stopped after %1. Nothing is lost: what was paid stays paid. Continue goes on from there.</source>
+            <translation>The central service cannot be reached; the scan stopped after %1. Nothing is lost: what was paid stays paid. Continue goes on from there.</translation>
+        </message>
+        <message>
+            <source>Your account may not run price-protection scans.</source>
+            <translation>Your account may not run price-protection scans.</translation>
+        </message>
+        <message>
+            <source>The scan stopped after %1: %2</source>
+            <translation>The scan stopped after %1: %2</translation>
+        </message>
+        <message>
+            <source>Stopping after this page…</source>
+            <translation>Stopping after this page…</translation>
+        </message>
+        <message>
+            <source>Dry run stopped after %1.</source>
+            <translation>Dry run stopped after %1.</translation>
+        </message>
+        <message>
+            <source>Stopped after %1; the claims paid so far stay paid.</source>
+            <translation>Stopped after %1; the claims paid so far stay paid.</translation>
+        </message>
+        <message>
+            <source>Price-protection scan</source>
+            <translation>Price-protection scan</translation>
+        </message>
+        <message>
+            <source>Lines scanned:</source>
+            <translation>Lines scanned:</translation>
+        </message>
+        <message>
+            <source>Eligible lines:</source>
+            <translation>Eligible lines:</translation>
+        </message>
+        <message>
+            <source>Eligible lines (would be paid):</source>
+            <translation>Eligible lines (would be paid):</translation>
+        </message>
+        <message>
+            <source>Claims paid:</source>
+            <translation>Claims paid:</translation>
+        </message>
+        <message>
+            <source>Total paid:</source>
+            <translation>Total paid:</translation>
+        </message>
+        <message>
+            <source>Total to pay:</source>
+            <translation>Total to pay:</translation>
+        </message>
+        <message>
+            <source>&amp;Pay</source>
+            <translation>&amp;Pay</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>C&amp;ontinue</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>C&amp;lose</translation>
         </message>
     </context>
     <context>
@@ -960,6 +1465,16 @@ matched by %3</source>
             <translation>%1  %2
 matched by %3</translation>
         </message>
+        <message>
+            <source>%1  %2
+at the central service, not in the local cache</source>
+            <translation>%1  %2
+at the central service, not in the local cache</translation>
+        </message>
+        <message>
+            <source>Opening this customer brings them into the local cache and keeps them up to date.</source>
+            <translation>Opening this customer brings them into the local cache and keeps them up to date.</translation>
+        </message>
     </context>
     <context>
         <name>parasol::SettingsDialog</name>
@@ -976,125 +1491,30 @@ matched by %3</translation>
         </message>
     </context>
     <context>
-        <name>TimelineModel</name>
+        <name>parasol::TicketDialog</name>
         <message>
-            <source>on time</source>
-            <translation>on time</translation>
+            <source>Open ticket</source>
+            <translation>Open ticket</translation>
         </message>
         <message>
-            <source>near the deadline</source>
-            <translation>near the deadline</translation>
+            <source>The fault or the request, in the customer&apos;s words</source>
+            <translation>The fault or the request, in the customer&apos;s words</translation>
         </message>
         <message>
-            <source>overdue</source>
-            <translation>overdue</translation>
+            <source>&amp;Open ticket</source>
+            <translation>&amp;Open ticket</translation>
         </message>
         <message>
-            <source>to come</source>
-            <translation>to come</translation>
+            <source>Item:</source>
+            <translation>Item:</translation>
         </message>
         <message>
-            <source>reached</source>
-            <translation>reached</translation>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <source>%1 (due %2)</source>
-            <translation>%1 (due %2)</translation>
-        </message>
-        <message>
-            <source>due %1</source>
-            <translation>due %1</translation>
-        </message>
-        <message>
-            <source>not scheduled yet</source>
-            <translation>not scheduled yet</translation>
-        </message>
-        <message>
-            <source>real name</source>
-            <translation>real name</translation>
-        </message>
-        <message>
-            <source>safety</source>
-            <translation>safety</translation>
-        </message>
-        <message>
-            <source>health</source>
-            <translation>health</translation>
-        </message>
-        <message>
-            <source>skill</source>
-            <translation>skill</translation>
-        </message>
-        <message>
-            <source>%1 ✓ %2</source>
-            <translation>%1 ✓ %2</translation>
-        </message>
-        <message>
-            <source>%1 ✗ missing</source>
-            <translation>%1 ✗ missing</translation>
-        </message>
-        <message>
-            <source>Engineer %1: %2, %3, %4, %5</source>
-            <translation>Engineer %1: %2, %3, %4, %5</translation>
-        </message>
-        <message>
-            <source>⚠ not verified: %1</source>
-            <translation>⚠ not verified: %1</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2: %3, %4, %5.</source>
-            <translation>Step %1 of %2: %3, %4, %5.</translation>
-        </message>
-        <message>
-            <source>This is where the order stands now.</source>
-            <translation>This is where the order stands now.</translation>
-        </message>
-        <message>
-            <source>Has an e-bill.</source>
-            <translation>Has an e-bill.</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::EbillPanel</name>
-        <message>
-            <source>Total %1</source>
-            <translation>Total %1</translation>
-        </message>
-        <message>
-            <source>Total %1 — ▲ %2 above the standard prices</source>
-            <translation>Total %1 — ▲ %2 above the standard prices</translation>
-        </message>
-        <message>
-            <source>E-bill</source>
-            <translation>E-bill</translation>
-        </message>
-        <message>
-            <source>Part</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Unit price</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Qty</translation>
-        </message>
-        <message>
-            <source>Standard price</source>
-            <translation>Standard price</translation>
-        </message>
-        <message>
-            <source>Above standard</source>
-            <translation>Above standard</translation>
-        </message>
-        <message>
-            <source>▲ +%1 a unit, +%2 in all</source>
-            <translation>▲ +%1 a unit, +%2 in all</translation>
-        </message>
-        <message>
-            <source>✓ standard</source>
-            <translation>✓ standard</translation>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
         </message>
     </context>
     <context>

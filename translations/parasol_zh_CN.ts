@@ -12,7 +12,7 @@
             <translation>显示本帮助。</translation>
         </message>
         <message>
-            <source>The central service's address.</source>
+            <source>The central service&apos;s address.</source>
             <translation>中心服务的地址。</translation>
         </message>
         <message>
@@ -261,6 +261,42 @@
         <message>
             <source>State</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Show the full name (written to the audit log)</source>
+            <translation>显示完整姓名（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Show the full phone number (written to the audit log)</source>
+            <translation>显示完整电话号码（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Show the full address (written to the audit log)</source>
+            <translation>显示完整地址（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Show the full ID number (written to the audit log)</source>
+            <translation>显示完整身份证号（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Open &amp;ticket…</source>
+            <translation>开工单(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Open a return, exchange, repair or installation ticket for the selected line (Ctrl+Shift+T)</source>
+            <translation>为所选商品开退货、换货、维修或安装工单 (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Open co&amp;mplaint…</source>
+            <translation>登记投诉(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Record a complaint by this customer (Ctrl+Shift+C)</source>
+            <translation>登记该客户的投诉 (Ctrl+Shift+C)</translation>
         </message>
     </context>
     <context>
@@ -573,6 +609,70 @@
             <source>Already compensated</source>
             <translation>已补过差价</translation>
         </message>
+        <message>
+            <source>Personal data shown</source>
+            <translation>已查看个人信息</translation>
+        </message>
+        <message>
+            <source>No-reason return</source>
+            <translation>无理由退货</translation>
+        </message>
+        <message>
+            <source>Replacement, not repair</source>
+            <translation>只换不修</translation>
+        </message>
+        <message>
+            <source>Return, exchange or repair</source>
+            <translation>退货、换货或维修</translation>
+        </message>
+        <message>
+            <source>Exchange or repair</source>
+            <translation>换货或维修</translation>
+        </message>
+        <message>
+            <source>Free repair</source>
+            <translation>免费维修</translation>
+        </message>
+        <message>
+            <source>Free exchange</source>
+            <translation>免费换货</translation>
+        </message>
+        <message>
+            <source>for a quality problem</source>
+            <translation>（质量问题）</translation>
+        </message>
+        <message>
+            <source>for a performance fault</source>
+            <translation>（性能故障）</translation>
+        </message>
+        <message>
+            <source>for a fault within warranty</source>
+            <translation>（保修期内故障）</translation>
+        </message>
+        <message>
+            <source>after failed or long repairs</source>
+            <translation>（多次修不好或维修超期）</translation>
+        </message>
+        <message>
+            <source>if the price drops</source>
+            <translation>（降价时）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -631,6 +731,10 @@
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
+        <message>
+            <source>&amp;Price-protection scan…</source>
+            <translation>价保扫描(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -654,322 +758,13 @@
             <source>OK</source>
             <translation>确定</translation>
         </message>
-    </context>
-    <context>
-        <name>parasol::CentralClient</name>
         <message>
-            <source>The central service cannot be reached (%1).</source>
-            <translation>无法连接中心服务（%1）。</translation>
+            <source>&amp;Keep customers not looked at for:</source>
+            <translation>未查看的客户保留(&amp;K)：</translation>
         </message>
         <message>
-            <source>The central service sent an answer that is not JSON.</source>
-            <translation>中心服务的应答不是 JSON。</translation>
-        </message>
-        <message>
-            <source>The central service answered %1.</source>
-            <translation>中心服务返回了 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::ConsoleSession</name>
-        <message>
-            <source>Cannot create the cache folder %1.</source>
-            <translation>无法创建缓存目录 %1。</translation>
-        </message>
-        <message>
-            <source>Not logged in.</source>
-            <translation>尚未登录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::CustomerPanel</name>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n year(s)</source>
-            <translation>
-                <numerusform>%n 岁</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <source>Orders (%1)</source>
-            <translation>订单（%1）</translation>
-        </message>
-        <message>
-            <source>Tickets (%1)</source>
-            <translation>服务单（%1）</translation>
-        </message>
-        <message>
-            <source>(this console)</source>
-            <translation>（本机）</translation>
-        </message>
-        <message>
-            <source>%1 — refused</source>
-            <translation>%1 — 被拒绝</translation>
-        </message>
-        <message>
-            <source>Refused by central: %1</source>
-            <translation>中心拒绝：%1</translation>
-        </message>
-        <message>
-            <source>%1 — waiting to sync</source>
-            <translation>%1 — 等待同步</translation>
-        </message>
-        <message>
-            <source>Contacts (%1)</source>
-            <translation>联系记录（%1）</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>已赔付</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>未赔付</translation>
-        </message>
-        <message>
-            <source>Price protection (%1)</source>
-            <translation>价保（%1）</translation>
-        </message>
-        <message>
-            <source>Complaints (%1)</source>
-            <translation>投诉（%1）</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::GrabRunner</name>
-        <message>
-            <source>timed out waiting for the central service</source>
-            <translation>等待中心服务超时</translation>
-        </message>
-        <message>
-            <source>login failed: %1</source>
-            <translation>登录失败：%1</translation>
-        </message>
-        <message>
-            <source>sync failed: %1</source>
-            <translation>同步失败：%1</translation>
-        </message>
-        <message>
-            <source>no customer found for %1</source>
-            <translation>找不到 %1 对应的客户</translation>
-        </message>
-        <message>
-            <source>the customer has no order %1</source>
-            <translation>该客户没有订单 %1</translation>
-        </message>
-        <message>
-            <source>cannot write %1</source>
-            <translation>无法写入 %1</translation>
-        </message>
-        <message>
-            <source>the central service cannot be reached</source>
-            <translation>无法连接中心服务</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::LoginDialog</name>
-        <message>
-            <source>Enter the central service's address, such as http://127.0.0.1:8470.</source>
-            <translation>请输入中心服务的地址，例如 http://127.0.0.1:8470。</translation>
-        </message>
-        <message>
-            <source>Enter your user name and password.</source>
-            <translation>请输入用户名和密码。</translation>
-        </message>
-        <message>
-            <source>Logging in…</source>
-            <translation>正在登录…</translation>
-        </message>
-        <message>
-            <source>Preparing the local cache…</source>
-            <translation>正在准备本地缓存…</translation>
-        </message>
-        <message>
-            <source>Preparing the local cache: %1 of %2 records…</source>
-            <translation>正在准备本地缓存：%1 / %2 条记录…</translation>
-        </message>
-        <message>
-            <source>The user name or the password is wrong.</source>
-            <translation>用户名或密码错误。</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached; trying again…</source>
-            <translation>无法连接中心服务，正在重试…</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::MainWindow</name>
-        <message>
-            <source>No customer found.</source>
-            <translation>没有找到客户。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) found.</source>
-            <translation>
-                <numerusform>找到 %n 位客户。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced at %1</source>
-            <translation>已于 %1 同步</translation>
-        </message>
-        <message>
-            <source>elder-care seat</source>
-            <translation>敬老坐席</translation>
-        </message>
-        <message>
-            <source>general seat</source>
-            <translation>普通坐席</translation>
-        </message>
-        <message>
-            <source>%1 at %2, %3</source>
-            <translation>%1 @ %2，%3</translation>
-        </message>
-        <message>
-            <source>Sync stopped: %1</source>
-            <translation>同步已停止：%1</translation>
-        </message>
-        <message>
-            <source>Working offline from the local cache; reconnecting…</source>
-            <translation>正在使用本地缓存离线工作，正在重新连接…</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::NoteDialog</name>
-        <message>
-            <source>Add note</source>
-            <translation>添加备注</translation>
-        </message>
-        <message>
-            <source>What the customer asked and what was agreed</source>
-            <translation>客户的诉求和约定的处理</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>原因(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>备注(&amp;N)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::OrderTreeModel</name>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Ordered through %1</source>
-            <translation>下单渠道：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s)</source>
-            <translation>
-                <numerusform>%n 件商品</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>SKU %1, line %2</source>
-            <translation>商品编号 %1，第 %2 行</translation>
-        </message>
-        <message>
-            <source>%1 (gift)</source>
-            <translation>%1（赠品）</translation>
-        </message>
-        <message>
-            <source>Order / item</source>
-            <translation>订单 / 商品</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>品牌</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>品类</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>实付金额</translation>
-        </message>
-        <message>
-            <source>Service node</source>
-            <translation>服务节点</translation>
-        </message>
-        <message>
-            <source>Placed</source>
-            <translation>下单时间</translation>
-        </message>
-        <message>
-            <source>≈ %1</source>
-            <translation>约 %1</translation>
-        </message>
-        <message>
-            <source>%1 · until %2</source>
-            <translation>%1 · 至 %2</translation>
-        </message>
-        <message>
-            <source>An estimate from this console's copy of prices and claims; central decides when the claim is made.</source>
-            <translation>根据本机缓存的价格和价保记录估算；以申请时中心的结果为准。</translation>
-        </message>
-        <message>
-            <source>Price protection (estimate)</source>
-            <translation>价保（估算）</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::SearchResultsModel</name>
-        <message>
-            <source>phone</source>
-            <translation>手机号</translation>
-        </message>
-        <message>
-            <source>order %1</source>
-            <translation>订单 %1</translation>
-        </message>
-        <message>
-            <source>service card %1</source>
-            <translation>服务卡 %1</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>pinyin</source>
-            <translation>拼音</translation>
-        </message>
-        <message>
-            <source>%1  %2
-matched by %3</source>
-            <translation>%1  %2
-匹配：%3</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::SettingsDialog</name>
-        <message>
-            <source>System language</source>
-            <translation>跟随系统</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::SyncEngine</name>
-        <message>
-            <source>The central service expects change %1 from this console, which it no longer has.</source>
-            <translation>中心服务需要本工作台的第 %1 条变更，但本地已没有这条记录。</translation>
+            <source> days</source>
+            <translation> 天</translation>
         </message>
     </context>
     <context>
@@ -1052,6 +847,140 @@ matched by %3</source>
         </message>
     </context>
     <context>
+        <name>parasol::CentralClient</name>
+        <message>
+            <source>The central service cannot be reached (%1).</source>
+            <translation>无法连接中心服务（%1）。</translation>
+        </message>
+        <message>
+            <source>The central service sent an answer that is not JSON.</source>
+            <translation>中心服务的应答不是 JSON。</translation>
+        </message>
+        <message>
+            <source>The central service answered %1.</source>
+            <translation>中心服务返回了 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::ComplaintDialog</name>
+        <message>
+            <source>Open complaint</source>
+            <translation>登记投诉</translation>
+        </message>
+        <message>
+            <source>No particular order</source>
+            <translation>不涉及具体订单</translation>
+        </message>
+        <message>
+            <source>What the customer complains about, in their words</source>
+            <translation>用客户的原话记录投诉内容</translation>
+        </message>
+        <message>
+            <source>&amp;Open complaint</source>
+            <translation>登记投诉(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Order:</source>
+            <translation>订单(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Com&amp;plaint:</source>
+            <translation>投诉内容(&amp;P)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::ConsoleSession</name>
+        <message>
+            <source>Cannot create the cache folder %1.</source>
+            <translation>无法创建缓存目录 %1。</translation>
+        </message>
+        <message>
+            <source>Not logged in.</source>
+            <translation>尚未登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::CustomerPanel</name>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n 岁</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Orders (%1)</source>
+            <translation>订单（%1）</translation>
+        </message>
+        <message>
+            <source>Tickets (%1)</source>
+            <translation>服务单（%1）</translation>
+        </message>
+        <message>
+            <source>(this console)</source>
+            <translation>（本机）</translation>
+        </message>
+        <message>
+            <source>%1 — refused</source>
+            <translation>%1 — 被拒绝</translation>
+        </message>
+        <message>
+            <source>Refused by central: %1</source>
+            <translation>中心拒绝：%1</translation>
+        </message>
+        <message>
+            <source>%1 — waiting to sync</source>
+            <translation>%1 — 等待同步</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>联系记录（%1）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已赔付</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>未赔付</translation>
+        </message>
+        <message>
+            <source>Price protection (%1)</source>
+            <translation>价保（%1）</translation>
+        </message>
+        <message>
+            <source>Complaints (%1)</source>
+            <translation>投诉（%1）</translation>
+        </message>
+        <message>
+            <source>Show the full %1</source>
+            <translation>显示完整%1</translation>
+        </message>
+        <message>
+            <source>another customer</source>
+            <translation>另一位客户</translation>
+        </message>
+        <message>
+            <source>Gift recipient: service card %1 for order %2, bought by %3</source>
+            <translation>礼品受赠人：服务卡 %1，对应订单 %2，购买人 %3</translation>
+        </message>
+        <message>
+            <source>%1 (order %2)</source>
+            <translation>%1（订单 %2）</translation>
+        </message>
+    </context>
+    <context>
         <name>parasol::EbillPanel</name>
         <message>
             <source>Total %1</source>
@@ -1092,6 +1021,495 @@ matched by %3</source>
         <message>
             <source>✓ standard</source>
             <translation>✓ 标准价</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::GrabRunner</name>
+        <message>
+            <source>timed out waiting for the central service</source>
+            <translation>等待中心服务超时</translation>
+        </message>
+        <message>
+            <source>login failed: %1</source>
+            <translation>登录失败：%1</translation>
+        </message>
+        <message>
+            <source>sync failed: %1</source>
+            <translation>同步失败：%1</translation>
+        </message>
+        <message>
+            <source>no customer found for %1</source>
+            <translation>找不到 %1 对应的客户</translation>
+        </message>
+        <message>
+            <source>the customer has no order %1</source>
+            <translation>该客户没有订单 %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>无法写入 %1</translation>
+        </message>
+        <message>
+            <source>the central service cannot be reached</source>
+            <translation>无法连接中心服务</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::IncomingCallBar</name>
+        <message>
+            <source>Incoming call</source>
+            <translation>来电</translation>
+        </message>
+        <message>
+            <source>Open (F2)</source>
+            <translation>打开 (F2)</translation>
+        </message>
+        <message>
+            <source>Wrap up (F4)</source>
+            <translation>话后小结 (F4)</translation>
+        </message>
+        <message>
+            <source>Elder care</source>
+            <translation>敬老服务</translation>
+        </message>
+        <message>
+            <source>New caller</source>
+            <translation>新来电客户</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n 岁</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Elder-care queue</source>
+            <translation>敬老队列</translation>
+        </message>
+        <message>
+            <source>General queue</source>
+            <translation>普通队列</translation>
+        </message>
+        <message>
+            <source>Incoming call from %1</source>
+            <translation>%1 的来电</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::LoginDialog</name>
+        <message>
+            <source>Enter the central service&apos;s address, such as http://127.0.0.1:8470.</source>
+            <translation>请输入中心服务的地址，例如 http://127.0.0.1:8470。</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>请输入用户名和密码。</translation>
+        </message>
+        <message>
+            <source>Logging in…</source>
+            <translation>正在登录…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache…</source>
+            <translation>正在准备本地缓存…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache: %1 of %2 records…</source>
+            <translation>正在准备本地缓存：%1 / %2 条记录…</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached; trying again…</source>
+            <translation>无法连接中心服务，正在重试…</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::MainWindow</name>
+        <message>
+            <source>No customer found.</source>
+            <translation>没有找到客户。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found.</source>
+            <translation>
+                <numerusform>找到 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>已于 %1 同步</translation>
+        </message>
+        <message>
+            <source>elder-care seat</source>
+            <translation>敬老坐席</translation>
+        </message>
+        <message>
+            <source>general seat</source>
+            <translation>普通坐席</translation>
+        </message>
+        <message>
+            <source>%1 at %2, %3</source>
+            <translation>%1 @ %2，%3</translation>
+        </message>
+        <message>
+            <source>Sync stopped: %1</source>
+            <translation>同步已停止：%1</translation>
+        </message>
+        <message>
+            <source>Working offline from the local cache; reconnecting…</source>
+            <translation>正在使用本地缓存离线工作，正在重新连接…</translation>
+        </message>
+        <message>
+            <source>No customer found in the local cache, and the central service cannot be reached to look further.</source>
+            <translation>本地缓存中没有找到客户，且无法连接中心服务进一步查找。</translation>
+        </message>
+        <message>
+            <source>This customer is not in the local cache, and the central service cannot be reached: open them again when the console is back online.</source>
+            <translation>该客户不在本地缓存中，且无法连接中心服务：请在控制台恢复联网后再次打开。</translation>
+        </message>
+        <message>
+            <source>Not in the local cache; asking the central service…</source>
+            <translation>本地缓存中没有；正在询问中心服务…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found at the central service.</source>
+            <translation>
+                <numerusform>在中心服务找到 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fetching the customer from the central service…</source>
+            <translation>正在从中心服务获取客户…</translation>
+        </message>
+        <message>
+            <source>The customer could not be fetched from the central service: %1</source>
+            <translation>无法从中心服务获取该客户：%1</translation>
+        </message>
+        <message>
+            <source>New caller. %1</source>
+            <translation>新来电客户。%1</translation>
+        </message>
+        <message>
+            <source>The caller&apos;s record could not be opened; search for them by phone or name.</source>
+            <translation>无法打开来电客户的资料，请按电话或姓名查找。</translation>
+        </message>
+        <message>
+            <source>Wrap up the call</source>
+            <translation>话后小结</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::NoteDialog</name>
+        <message>
+            <source>Add note</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <source>What the customer asked and what was agreed</source>
+            <translation>客户的诉求和约定的处理</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::OrderTreeModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Ordered through %1</source>
+            <translation>下单渠道：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n 件商品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SKU %1, line %2</source>
+            <translation>商品编号 %1，第 %2 行</translation>
+        </message>
+        <message>
+            <source>%1 (gift)</source>
+            <translation>%1（赠品）</translation>
+        </message>
+        <message>
+            <source>Order / item</source>
+            <translation>订单 / 商品</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>实付金额</translation>
+        </message>
+        <message>
+            <source>Service node</source>
+            <translation>服务节点</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>下单时间</translation>
+        </message>
+        <message>
+            <source>≈ %1</source>
+            <translation>约 %1</translation>
+        </message>
+        <message>
+            <source>%1 · until %2</source>
+            <translation>%1 · 至 %2</translation>
+        </message>
+        <message>
+            <source>An estimate from this console&apos;s copy of prices and claims; central decides when the claim is made.</source>
+            <translation>根据本机缓存的价格和价保记录估算；以申请时中心的结果为准。</translation>
+        </message>
+        <message>
+            <source>Price protection (estimate)</source>
+            <translation>价保（估算）</translation>
+        </message>
+        <message>
+            <source>None left</source>
+            <translation>已无</translation>
+        </message>
+        <message>
+            <source>%1 until %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>%1 (+%2)</source>
+            <translation>%1（另 %2 项）</translation>
+        </message>
+        <message>
+            <source>No after-sales entitlement applies any more.</source>
+            <translation>已无适用的售后权益。</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>from %1 until %2</source>
+            <translation>%1 起至 %2</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>%1 起</translation>
+        </message>
+        <message>
+            <source>no end date yet</source>
+            <translation>尚无截止日期</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2：%3</translation>
+        </message>
+        <message>
+            <source>Entitlements</source>
+            <translation>售后权益</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::PriceScanDialog</name>
+        <message>
+            <source>Dry run: every order line is checked for a price drop to pay now. Nothing is paid.</source>
+            <translation>试运行：逐一检查每个订单行是否有现在应赔付的降价，不会付款。</translation>
+        </message>
+        <message>
+            <source>Dry run done; nothing has been paid. Pay files and pays these claims now, each drop once.</source>
+            <translation>试运行完成，尚未付款。点击“赔付”立即提交并赔付这些申请，每次降价只赔一次。</translation>
+        </message>
+        <message>
+            <source>Dry run done: no line has a price drop to pay now.</source>
+            <translation>试运行完成：目前没有需要赔付降价的订单行。</translation>
+        </message>
+        <message>
+            <source>Paying: each line&apos;s claim for the price in effect now is filed and paid, each drop once.</source>
+            <translation>正在赔付：按当前生效价格为每个订单行提交并赔付申请，每次降价只赔一次。</translation>
+        </message>
+        <message>
+            <source>Paid. Each claim is on its customer&apos;s record.</source>
+            <translation>已赔付，每笔申请均已记入对应客户的记录。</translation>
+        </message>
+        <message>
+            <source>Nothing was paid: no drop was due any more.</source>
+            <translation>未付款：已没有待赔付的降价。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines</source>
+            <translation>%1 / %2 行</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached; the scan stopped after %1. Nothing is lost: what was paid stays paid. Continue goes on from there.</source>
+            <translation>无法连接中心服务，扫描已在 %1 后停止。没有任何丢失：已赔付的款项保持有效，点击“继续”从停止处接着扫描。</translation>
+        </message>
+        <message>
+            <source>Your account may not run price-protection scans.</source>
+            <translation>您的账号无权运行价保扫描。</translation>
+        </message>
+        <message>
+            <source>The scan stopped after %1: %2</source>
+            <translation>扫描已在 %1 后停止：%2</translation>
+        </message>
+        <message>
+            <source>Stopping after this page…</source>
+            <translation>本页完成后停止…</translation>
+        </message>
+        <message>
+            <source>Dry run stopped after %1.</source>
+            <translation>试运行已在 %1 后停止。</translation>
+        </message>
+        <message>
+            <source>Stopped after %1; the claims paid so far stay paid.</source>
+            <translation>已在 %1 后停止；已赔付的申请保持有效。</translation>
+        </message>
+        <message>
+            <source>Price-protection scan</source>
+            <translation>价保扫描</translation>
+        </message>
+        <message>
+            <source>Lines scanned:</source>
+            <translation>已扫描订单行：</translation>
+        </message>
+        <message>
+            <source>Eligible lines:</source>
+            <translation>符合条件的订单行：</translation>
+        </message>
+        <message>
+            <source>Eligible lines (would be paid):</source>
+            <translation>符合条件的订单行（将赔付）：</translation>
+        </message>
+        <message>
+            <source>Claims paid:</source>
+            <translation>已赔付申请：</translation>
+        </message>
+        <message>
+            <source>Total paid:</source>
+            <translation>赔付总额：</translation>
+        </message>
+        <message>
+            <source>Total to pay:</source>
+            <translation>应赔付总额：</translation>
+        </message>
+        <message>
+            <source>&amp;Pay</source>
+            <translation>赔付(&amp;P)</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>继续(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>关闭(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SearchResultsModel</name>
+        <message>
+            <source>phone</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>order %1</source>
+            <translation>订单 %1</translation>
+        </message>
+        <message>
+            <source>service card %1</source>
+            <translation>服务卡 %1</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>pinyin</source>
+            <translation>拼音</translation>
+        </message>
+        <message>
+            <source>%1  %2
+matched by %3</source>
+            <translation>%1  %2
+匹配：%3</translation>
+        </message>
+        <message>
+            <source>%1  %2
+at the central service, not in the local cache</source>
+            <translation>%1  %2
+在中心服务，不在本地缓存中</translation>
+        </message>
+        <message>
+            <source>Opening this customer brings them into the local cache and keeps them up to date.</source>
+            <translation>打开该客户会将其载入本地缓存并保持更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SettingsDialog</name>
+        <message>
+            <source>System language</source>
+            <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SyncEngine</name>
+        <message>
+            <source>The central service expects change %1 from this console, which it no longer has.</source>
+            <translation>中心服务需要本工作台的第 %1 条变更，但本地已没有这条记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::TicketDialog</name>
+        <message>
+            <source>Open ticket</source>
+            <translation>开工单</translation>
+        </message>
+        <message>
+            <source>The fault or the request, in the customer&apos;s words</source>
+            <translation>用客户的原话描述故障或诉求</translation>
+        </message>
+        <message>
+            <source>&amp;Open ticket</source>
+            <translation>开工单(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>商品：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>描述(&amp;D)：</translation>
         </message>
     </context>
     <context>

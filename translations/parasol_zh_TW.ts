@@ -12,7 +12,7 @@
             <translation>顯示本說明。</translation>
         </message>
         <message>
-            <source>The central service's address.</source>
+            <source>The central service&apos;s address.</source>
             <translation>中心服務的位址。</translation>
         </message>
         <message>
@@ -261,6 +261,42 @@
         <message>
             <source>State</source>
             <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <source>Show the full name (written to the audit log)</source>
+            <translation>顯示完整姓名（記入稽核日誌）</translation>
+        </message>
+        <message>
+            <source>Show the full phone number (written to the audit log)</source>
+            <translation>顯示完整電話號碼（記入稽核日誌）</translation>
+        </message>
+        <message>
+            <source>Show the full address (written to the audit log)</source>
+            <translation>顯示完整地址（記入稽核日誌）</translation>
+        </message>
+        <message>
+            <source>Show the full ID number (written to the audit log)</source>
+            <translation>顯示完整身分證號（記入稽核日誌）</translation>
+        </message>
+        <message>
+            <source>Open &amp;ticket…</source>
+            <translation>開工單(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Open a return, exchange, repair or installation ticket for the selected line (Ctrl+Shift+T)</source>
+            <translation>為所選商品開退貨、換貨、維修或安裝工單 (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Open co&amp;mplaint…</source>
+            <translation>登記投訴(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Record a complaint by this customer (Ctrl+Shift+C)</source>
+            <translation>登記該客戶的投訴 (Ctrl+Shift+C)</translation>
         </message>
     </context>
     <context>
@@ -573,6 +609,70 @@
             <source>Already compensated</source>
             <translation>已補過差價</translation>
         </message>
+        <message>
+            <source>Personal data shown</source>
+            <translation>已查看個人資料</translation>
+        </message>
+        <message>
+            <source>No-reason return</source>
+            <translation>無理由退貨</translation>
+        </message>
+        <message>
+            <source>Replacement, not repair</source>
+            <translation>只換不修</translation>
+        </message>
+        <message>
+            <source>Return, exchange or repair</source>
+            <translation>退貨、換貨或維修</translation>
+        </message>
+        <message>
+            <source>Exchange or repair</source>
+            <translation>換貨或維修</translation>
+        </message>
+        <message>
+            <source>Free repair</source>
+            <translation>免費維修</translation>
+        </message>
+        <message>
+            <source>Free exchange</source>
+            <translation>免費換貨</translation>
+        </message>
+        <message>
+            <source>for a quality problem</source>
+            <translation>（品質問題）</translation>
+        </message>
+        <message>
+            <source>for a performance fault</source>
+            <translation>（性能故障）</translation>
+        </message>
+        <message>
+            <source>for a fault within warranty</source>
+            <translation>（保固期內故障）</translation>
+        </message>
+        <message>
+            <source>after failed or long repairs</source>
+            <translation>（多次修不好或維修逾期）</translation>
+        </message>
+        <message>
+            <source>if the price drops</source>
+            <translation>（降價時）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身分證號</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -631,6 +731,10 @@
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
+        <message>
+            <source>&amp;Price-protection scan…</source>
+            <translation>價保掃描(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -654,322 +758,13 @@
             <source>OK</source>
             <translation>確定</translation>
         </message>
-    </context>
-    <context>
-        <name>parasol::CentralClient</name>
         <message>
-            <source>The central service cannot be reached (%1).</source>
-            <translation>無法連線至中心服務（%1）。</translation>
+            <source>&amp;Keep customers not looked at for:</source>
+            <translation>未查看的客戶保留(&amp;K)：</translation>
         </message>
         <message>
-            <source>The central service sent an answer that is not JSON.</source>
-            <translation>中心服務的回應不是 JSON。</translation>
-        </message>
-        <message>
-            <source>The central service answered %1.</source>
-            <translation>中心服務回傳了 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::ConsoleSession</name>
-        <message>
-            <source>Cannot create the cache folder %1.</source>
-            <translation>無法建立快取目錄 %1。</translation>
-        </message>
-        <message>
-            <source>Not logged in.</source>
-            <translation>尚未登入。</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::CustomerPanel</name>
-        <message>
-            <source>%1  %2</source>
-            <translation>%1  %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n year(s)</source>
-            <translation>
-                <numerusform>%n 歲</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <source>Orders (%1)</source>
-            <translation>訂單（%1）</translation>
-        </message>
-        <message>
-            <source>Tickets (%1)</source>
-            <translation>服務單（%1）</translation>
-        </message>
-        <message>
-            <source>(this console)</source>
-            <translation>（本機）</translation>
-        </message>
-        <message>
-            <source>%1 — refused</source>
-            <translation>%1 — 被拒絕</translation>
-        </message>
-        <message>
-            <source>Refused by central: %1</source>
-            <translation>中心拒絕：%1</translation>
-        </message>
-        <message>
-            <source>%1 — waiting to sync</source>
-            <translation>%1 — 等待同步</translation>
-        </message>
-        <message>
-            <source>Contacts (%1)</source>
-            <translation>聯絡紀錄（%1）</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>已賠付</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>未賠付</translation>
-        </message>
-        <message>
-            <source>Price protection (%1)</source>
-            <translation>價保（%1）</translation>
-        </message>
-        <message>
-            <source>Complaints (%1)</source>
-            <translation>投訴（%1）</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::GrabRunner</name>
-        <message>
-            <source>timed out waiting for the central service</source>
-            <translation>等待中心服務逾時</translation>
-        </message>
-        <message>
-            <source>login failed: %1</source>
-            <translation>登入失敗：%1</translation>
-        </message>
-        <message>
-            <source>sync failed: %1</source>
-            <translation>同步失敗：%1</translation>
-        </message>
-        <message>
-            <source>no customer found for %1</source>
-            <translation>找不到 %1 對應的客戶</translation>
-        </message>
-        <message>
-            <source>the customer has no order %1</source>
-            <translation>該客戶沒有訂單 %1</translation>
-        </message>
-        <message>
-            <source>cannot write %1</source>
-            <translation>無法寫入 %1</translation>
-        </message>
-        <message>
-            <source>the central service cannot be reached</source>
-            <translation>無法連線至中心服務</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::LoginDialog</name>
-        <message>
-            <source>Enter the central service's address, such as http://127.0.0.1:8470.</source>
-            <translation>請輸入中心服務的位址，例如 http://127.0.0.1:8470。</translation>
-        </message>
-        <message>
-            <source>Enter your user name and password.</source>
-            <translation>請輸入使用者名稱和密碼。</translation>
-        </message>
-        <message>
-            <source>Logging in…</source>
-            <translation>正在登入…</translation>
-        </message>
-        <message>
-            <source>Preparing the local cache…</source>
-            <translation>正在準備本機快取…</translation>
-        </message>
-        <message>
-            <source>Preparing the local cache: %1 of %2 records…</source>
-            <translation>正在準備本機快取：%1 / %2 筆記錄…</translation>
-        </message>
-        <message>
-            <source>The user name or the password is wrong.</source>
-            <translation>使用者名稱或密碼錯誤。</translation>
-        </message>
-        <message>
-            <source>The central service cannot be reached; trying again…</source>
-            <translation>無法連線至中心服務，正在重試…</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::MainWindow</name>
-        <message>
-            <source>No customer found.</source>
-            <translation>沒有找到客戶。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) found.</source>
-            <translation>
-                <numerusform>找到 %n 位客戶。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced at %1</source>
-            <translation>已於 %1 同步</translation>
-        </message>
-        <message>
-            <source>elder-care seat</source>
-            <translation>敬老座席</translation>
-        </message>
-        <message>
-            <source>general seat</source>
-            <translation>一般座席</translation>
-        </message>
-        <message>
-            <source>%1 at %2, %3</source>
-            <translation>%1 @ %2，%3</translation>
-        </message>
-        <message>
-            <source>Sync stopped: %1</source>
-            <translation>同步已停止：%1</translation>
-        </message>
-        <message>
-            <source>Working offline from the local cache; reconnecting…</source>
-            <translation>正在使用本機快取離線作業，正在重新連線…</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::NoteDialog</name>
-        <message>
-            <source>Add note</source>
-            <translation>新增備註</translation>
-        </message>
-        <message>
-            <source>What the customer asked and what was agreed</source>
-            <translation>客戶的訴求和約定的處理</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>原因(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>備註(&amp;N)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::OrderTreeModel</name>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Ordered through %1</source>
-            <translation>下單管道：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s)</source>
-            <translation>
-                <numerusform>%n 件商品</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>SKU %1, line %2</source>
-            <translation>商品編號 %1，第 %2 行</translation>
-        </message>
-        <message>
-            <source>%1 (gift)</source>
-            <translation>%1（贈品）</translation>
-        </message>
-        <message>
-            <source>Order / item</source>
-            <translation>訂單 / 商品</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>品牌</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>品類</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>數量</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>實付金額</translation>
-        </message>
-        <message>
-            <source>Service node</source>
-            <translation>服務節點</translation>
-        </message>
-        <message>
-            <source>Placed</source>
-            <translation>下單時間</translation>
-        </message>
-        <message>
-            <source>≈ %1</source>
-            <translation>約 %1</translation>
-        </message>
-        <message>
-            <source>%1 · until %2</source>
-            <translation>%1 · 至 %2</translation>
-        </message>
-        <message>
-            <source>An estimate from this console's copy of prices and claims; central decides when the claim is made.</source>
-            <translation>根據本機快取的價格和價保紀錄估算；以申請時中心的結果為準。</translation>
-        </message>
-        <message>
-            <source>Price protection (estimate)</source>
-            <translation>價保（估算）</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::SearchResultsModel</name>
-        <message>
-            <source>phone</source>
-            <translation>手機號碼</translation>
-        </message>
-        <message>
-            <source>order %1</source>
-            <translation>訂單 %1</translation>
-        </message>
-        <message>
-            <source>service card %1</source>
-            <translation>服務卡 %1</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>pinyin</source>
-            <translation>拼音</translation>
-        </message>
-        <message>
-            <source>%1  %2
-matched by %3</source>
-            <translation>%1  %2
-符合：%3</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::SettingsDialog</name>
-        <message>
-            <source>System language</source>
-            <translation>跟隨系統</translation>
-        </message>
-    </context>
-    <context>
-        <name>parasol::SyncEngine</name>
-        <message>
-            <source>The central service expects change %1 from this console, which it no longer has.</source>
-            <translation>中心服務需要本工作台的第 %1 筆變更，但本機已沒有這筆記錄。</translation>
+            <source> days</source>
+            <translation> 天</translation>
         </message>
     </context>
     <context>
@@ -1052,6 +847,140 @@ matched by %3</source>
         </message>
     </context>
     <context>
+        <name>parasol::CentralClient</name>
+        <message>
+            <source>The central service cannot be reached (%1).</source>
+            <translation>無法連線至中心服務（%1）。</translation>
+        </message>
+        <message>
+            <source>The central service sent an answer that is not JSON.</source>
+            <translation>中心服務的回應不是 JSON。</translation>
+        </message>
+        <message>
+            <source>The central service answered %1.</source>
+            <translation>中心服務回傳了 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::ComplaintDialog</name>
+        <message>
+            <source>Open complaint</source>
+            <translation>登記投訴</translation>
+        </message>
+        <message>
+            <source>No particular order</source>
+            <translation>不涉及具體訂單</translation>
+        </message>
+        <message>
+            <source>What the customer complains about, in their words</source>
+            <translation>用客戶的原話記錄投訴內容</translation>
+        </message>
+        <message>
+            <source>&amp;Open complaint</source>
+            <translation>登記投訴(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>類別(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Order:</source>
+            <translation>訂單(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Com&amp;plaint:</source>
+            <translation>投訴內容(&amp;P)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::ConsoleSession</name>
+        <message>
+            <source>Cannot create the cache folder %1.</source>
+            <translation>無法建立快取目錄 %1。</translation>
+        </message>
+        <message>
+            <source>Not logged in.</source>
+            <translation>尚未登入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::CustomerPanel</name>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n 歲</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Orders (%1)</source>
+            <translation>訂單（%1）</translation>
+        </message>
+        <message>
+            <source>Tickets (%1)</source>
+            <translation>服務單（%1）</translation>
+        </message>
+        <message>
+            <source>(this console)</source>
+            <translation>（本機）</translation>
+        </message>
+        <message>
+            <source>%1 — refused</source>
+            <translation>%1 — 被拒絕</translation>
+        </message>
+        <message>
+            <source>Refused by central: %1</source>
+            <translation>中心拒絕：%1</translation>
+        </message>
+        <message>
+            <source>%1 — waiting to sync</source>
+            <translation>%1 — 等待同步</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>聯絡紀錄（%1）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已賠付</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>未賠付</translation>
+        </message>
+        <message>
+            <source>Price protection (%1)</source>
+            <translation>價保（%1）</translation>
+        </message>
+        <message>
+            <source>Complaints (%1)</source>
+            <translation>投訴（%1）</translation>
+        </message>
+        <message>
+            <source>Show the full %1</source>
+            <translation>顯示完整%1</translation>
+        </message>
+        <message>
+            <source>another customer</source>
+            <translation>另一位客戶</translation>
+        </message>
+        <message>
+            <source>Gift recipient: service card %1 for order %2, bought by %3</source>
+            <translation>禮品受贈人：服務卡 %1，對應訂單 %2，購買人 %3</translation>
+        </message>
+        <message>
+            <source>%1 (order %2)</source>
+            <translation>%1（訂單 %2）</translation>
+        </message>
+    </context>
+    <context>
         <name>parasol::EbillPanel</name>
         <message>
             <source>Total %1</source>
@@ -1092,6 +1021,495 @@ matched by %3</source>
         <message>
             <source>✓ standard</source>
             <translation>✓ 標準價</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::GrabRunner</name>
+        <message>
+            <source>timed out waiting for the central service</source>
+            <translation>等待中心服務逾時</translation>
+        </message>
+        <message>
+            <source>login failed: %1</source>
+            <translation>登入失敗：%1</translation>
+        </message>
+        <message>
+            <source>sync failed: %1</source>
+            <translation>同步失敗：%1</translation>
+        </message>
+        <message>
+            <source>no customer found for %1</source>
+            <translation>找不到 %1 對應的客戶</translation>
+        </message>
+        <message>
+            <source>the customer has no order %1</source>
+            <translation>該客戶沒有訂單 %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>無法寫入 %1</translation>
+        </message>
+        <message>
+            <source>the central service cannot be reached</source>
+            <translation>無法連線至中心服務</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::IncomingCallBar</name>
+        <message>
+            <source>Incoming call</source>
+            <translation>來電</translation>
+        </message>
+        <message>
+            <source>Open (F2)</source>
+            <translation>開啟 (F2)</translation>
+        </message>
+        <message>
+            <source>Wrap up (F4)</source>
+            <translation>話後小結 (F4)</translation>
+        </message>
+        <message>
+            <source>Elder care</source>
+            <translation>敬老服務</translation>
+        </message>
+        <message>
+            <source>New caller</source>
+            <translation>新來電客戶</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n 歲</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Elder-care queue</source>
+            <translation>敬老佇列</translation>
+        </message>
+        <message>
+            <source>General queue</source>
+            <translation>一般佇列</translation>
+        </message>
+        <message>
+            <source>Incoming call from %1</source>
+            <translation>%1 的來電</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::LoginDialog</name>
+        <message>
+            <source>Enter the central service&apos;s address, such as http://127.0.0.1:8470.</source>
+            <translation>請輸入中心服務的位址，例如 http://127.0.0.1:8470。</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>請輸入使用者名稱和密碼。</translation>
+        </message>
+        <message>
+            <source>Logging in…</source>
+            <translation>正在登入…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache…</source>
+            <translation>正在準備本機快取…</translation>
+        </message>
+        <message>
+            <source>Preparing the local cache: %1 of %2 records…</source>
+            <translation>正在準備本機快取：%1 / %2 筆記錄…</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>使用者名稱或密碼錯誤。</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached; trying again…</source>
+            <translation>無法連線至中心服務，正在重試…</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::MainWindow</name>
+        <message>
+            <source>No customer found.</source>
+            <translation>沒有找到客戶。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found.</source>
+            <translation>
+                <numerusform>找到 %n 位客戶。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>已於 %1 同步</translation>
+        </message>
+        <message>
+            <source>elder-care seat</source>
+            <translation>敬老座席</translation>
+        </message>
+        <message>
+            <source>general seat</source>
+            <translation>一般座席</translation>
+        </message>
+        <message>
+            <source>%1 at %2, %3</source>
+            <translation>%1 @ %2，%3</translation>
+        </message>
+        <message>
+            <source>Sync stopped: %1</source>
+            <translation>同步已停止：%1</translation>
+        </message>
+        <message>
+            <source>Working offline from the local cache; reconnecting…</source>
+            <translation>正在使用本機快取離線作業，正在重新連線…</translation>
+        </message>
+        <message>
+            <source>No customer found in the local cache, and the central service cannot be reached to look further.</source>
+            <translation>本機快取中沒有找到客戶，且無法連線中心服務進一步查找。</translation>
+        </message>
+        <message>
+            <source>This customer is not in the local cache, and the central service cannot be reached: open them again when the console is back online.</source>
+            <translation>該客戶不在本機快取中，且無法連線中心服務：請在主控台恢復連線後再次開啟。</translation>
+        </message>
+        <message>
+            <source>Not in the local cache; asking the central service…</source>
+            <translation>本機快取中沒有；正在詢問中心服務…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) found at the central service.</source>
+            <translation>
+                <numerusform>在中心服務找到 %n 位客戶。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fetching the customer from the central service…</source>
+            <translation>正在從中心服務取得客戶…</translation>
+        </message>
+        <message>
+            <source>The customer could not be fetched from the central service: %1</source>
+            <translation>無法從中心服務取得該客戶：%1</translation>
+        </message>
+        <message>
+            <source>New caller. %1</source>
+            <translation>新來電客戶。%1</translation>
+        </message>
+        <message>
+            <source>The caller&apos;s record could not be opened; search for them by phone or name.</source>
+            <translation>無法開啟來電客戶的資料，請按電話或姓名查找。</translation>
+        </message>
+        <message>
+            <source>Wrap up the call</source>
+            <translation>話後小結</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::NoteDialog</name>
+        <message>
+            <source>Add note</source>
+            <translation>新增備註</translation>
+        </message>
+        <message>
+            <source>What the customer asked and what was agreed</source>
+            <translation>客戶的訴求和約定的處理</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::OrderTreeModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Ordered through %1</source>
+            <translation>下單管道：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n 件商品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SKU %1, line %2</source>
+            <translation>商品編號 %1，第 %2 行</translation>
+        </message>
+        <message>
+            <source>%1 (gift)</source>
+            <translation>%1（贈品）</translation>
+        </message>
+        <message>
+            <source>Order / item</source>
+            <translation>訂單 / 商品</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>品類</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>實付金額</translation>
+        </message>
+        <message>
+            <source>Service node</source>
+            <translation>服務節點</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>下單時間</translation>
+        </message>
+        <message>
+            <source>≈ %1</source>
+            <translation>約 %1</translation>
+        </message>
+        <message>
+            <source>%1 · until %2</source>
+            <translation>%1 · 至 %2</translation>
+        </message>
+        <message>
+            <source>An estimate from this console&apos;s copy of prices and claims; central decides when the claim is made.</source>
+            <translation>根據本機快取的價格和價保紀錄估算；以申請時中心的結果為準。</translation>
+        </message>
+        <message>
+            <source>Price protection (estimate)</source>
+            <translation>價保（估算）</translation>
+        </message>
+        <message>
+            <source>None left</source>
+            <translation>已無</translation>
+        </message>
+        <message>
+            <source>%1 until %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>%1 (+%2)</source>
+            <translation>%1（另 %2 項）</translation>
+        </message>
+        <message>
+            <source>No after-sales entitlement applies any more.</source>
+            <translation>已無適用的售後權益。</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>from %1 until %2</source>
+            <translation>%1 起至 %2</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>至 %1</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>%1 起</translation>
+        </message>
+        <message>
+            <source>no end date yet</source>
+            <translation>尚無截止日期</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2：%3</translation>
+        </message>
+        <message>
+            <source>Entitlements</source>
+            <translation>售後權益</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::PriceScanDialog</name>
+        <message>
+            <source>Dry run: every order line is checked for a price drop to pay now. Nothing is paid.</source>
+            <translation>試運行：逐一檢查每個訂單行是否有現在應賠付的降價，不會付款。</translation>
+        </message>
+        <message>
+            <source>Dry run done; nothing has been paid. Pay files and pays these claims now, each drop once.</source>
+            <translation>試運行完成，尚未付款。點擊「賠付」立即提交並賠付這些申請，每次降價只賠一次。</translation>
+        </message>
+        <message>
+            <source>Dry run done: no line has a price drop to pay now.</source>
+            <translation>試運行完成：目前沒有需要賠付降價的訂單行。</translation>
+        </message>
+        <message>
+            <source>Paying: each line&apos;s claim for the price in effect now is filed and paid, each drop once.</source>
+            <translation>正在賠付：按當前生效價格為每個訂單行提交並賠付申請，每次降價只賠一次。</translation>
+        </message>
+        <message>
+            <source>Paid. Each claim is on its customer&apos;s record.</source>
+            <translation>已賠付，每筆申請均已記入對應客戶的記錄。</translation>
+        </message>
+        <message>
+            <source>Nothing was paid: no drop was due any more.</source>
+            <translation>未付款：已沒有待賠付的降價。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines</source>
+            <translation>%1 / %2 行</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached; the scan stopped after %1. Nothing is lost: what was paid stays paid. Continue goes on from there.</source>
+            <translation>無法連線中心服務，掃描已在 %1 後停止。沒有任何遺失：已賠付的款項保持有效，點擊「繼續」從停止處接著掃描。</translation>
+        </message>
+        <message>
+            <source>Your account may not run price-protection scans.</source>
+            <translation>您的帳號無權執行價保掃描。</translation>
+        </message>
+        <message>
+            <source>The scan stopped after %1: %2</source>
+            <translation>掃描已在 %1 後停止：%2</translation>
+        </message>
+        <message>
+            <source>Stopping after this page…</source>
+            <translation>本頁完成後停止…</translation>
+        </message>
+        <message>
+            <source>Dry run stopped after %1.</source>
+            <translation>試運行已在 %1 後停止。</translation>
+        </message>
+        <message>
+            <source>Stopped after %1; the claims paid so far stay paid.</source>
+            <translation>已在 %1 後停止；已賠付的申請保持有效。</translation>
+        </message>
+        <message>
+            <source>Price-protection scan</source>
+            <translation>價保掃描</translation>
+        </message>
+        <message>
+            <source>Lines scanned:</source>
+            <translation>已掃描訂單行：</translation>
+        </message>
+        <message>
+            <source>Eligible lines:</source>
+            <translation>符合條件的訂單行：</translation>
+        </message>
+        <message>
+            <source>Eligible lines (would be paid):</source>
+            <translation>符合條件的訂單行（將賠付）：</translation>
+        </message>
+        <message>
+            <source>Claims paid:</source>
+            <translation>已賠付申請：</translation>
+        </message>
+        <message>
+            <source>Total paid:</source>
+            <translation>賠付總額：</translation>
+        </message>
+        <message>
+            <source>Total to pay:</source>
+            <translation>應賠付總額：</translation>
+        </message>
+        <message>
+            <source>&amp;Pay</source>
+            <translation>賠付(&amp;P)</translation>
+        </message>
+        <message>
+            <source>C&amp;ontinue</source>
+            <translation>繼續(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>關閉(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SearchResultsModel</name>
+        <message>
+            <source>phone</source>
+            <translation>手機號碼</translation>
+        </message>
+        <message>
+            <source>order %1</source>
+            <translation>訂單 %1</translation>
+        </message>
+        <message>
+            <source>service card %1</source>
+            <translation>服務卡 %1</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>pinyin</source>
+            <translation>拼音</translation>
+        </message>
+        <message>
+            <source>%1  %2
+matched by %3</source>
+            <translation>%1  %2
+符合：%3</translation>
+        </message>
+        <message>
+            <source>%1  %2
+at the central service, not in the local cache</source>
+            <translation>%1  %2
+在中心服務，不在本機快取中</translation>
+        </message>
+        <message>
+            <source>Opening this customer brings them into the local cache and keeps them up to date.</source>
+            <translation>開啟該客戶會將其載入本機快取並保持更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SettingsDialog</name>
+        <message>
+            <source>System language</source>
+            <translation>跟隨系統</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::SyncEngine</name>
+        <message>
+            <source>The central service expects change %1 from this console, which it no longer has.</source>
+            <translation>中心服務需要本工作台的第 %1 筆變更，但本機已沒有這筆記錄。</translation>
+        </message>
+    </context>
+    <context>
+        <name>parasol::TicketDialog</name>
+        <message>
+            <source>Open ticket</source>
+            <translation>開工單</translation>
+        </message>
+        <message>
+            <source>The fault or the request, in the customer&apos;s words</source>
+            <translation>用客戶的原話描述故障或訴求</translation>
+        </message>
+        <message>
+            <source>&amp;Open ticket</source>
+            <translation>開工單(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>商品：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>類型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>描述(&amp;D)：</translation>
         </message>
     </context>
     <context>
