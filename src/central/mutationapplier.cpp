@@ -22,12 +22,13 @@ const EntityDescriptor &entity(const char16_t *name)
 
 MutationOutcome rejected(const QString &code, const QString &message)
 {
-    return MutationOutcome { false, Error { code, message }, {} };
+    return MutationOutcome { false, Error { code, message }, {}, {} };
 }
 
-MutationOutcome applied(QJsonObject result)
+// `customerId`: whose rows the mutation wrote or read; empty when none.
+MutationOutcome applied(QJsonObject result, QString customerId)
 {
-    return MutationOutcome { true, {}, std::move(result) };
+    return MutationOutcome { true, {}, std::move(result), std::move(customerId) };
 }
 
 QString newId(QChar prefix)
@@ -101,7 +102,7 @@ Result<MutationOutcome> MutationApplier::addContact(Transaction &tx, const User 
     contact.agent = user.login;
     if (auto written = m_entities.upsert(tx, entity(u"contact"), withoutVersion(EntityCodec::toJson(contact))); !written)
         return written.error();
-    return applied(QJsonObject { { QStringLiteral("contact_id"), contact.id } });
+    return applied(QJsonObject { { QStringLiteral("contact_id"), contact.id } }, contact.customerId);
 }
 
 Result<MutationOutcome> MutationApplier::callWrapUp(Transaction &tx, const User &user, const QJsonObject &data)
@@ -138,7 +139,8 @@ Result<MutationOutcome> MutationApplier::callWrapUp(Transaction &tx, const User 
     if (!*wrapped)
         return rejected(QStringLiteral("conflict"), QStringLiteral("the call %1 was already wrapped up").arg(callId));
     if (contact.customerId.isEmpty())
-        return applied(QJsonObject { { QStringLiteral("call_id"), callId }, { QStringLiteral("contact_id"), QJsonValue::Null } });
+        return applied(QJsonObject { { QStringLiteral("call_id"), callId }, { QStringLiteral("contact_id"), QJsonValue::Null } },
+                       QString());
     contact.kind = ContactKind::Call;
     auto written = addContact(tx, user, std::move(contact));
     if (written && written->applied)
@@ -181,7 +183,7 @@ Result<MutationOutcome> MutationApplier::ticketOpen(Transaction &tx, const User 
     accepted.actor = user.login;
     if (auto written = m_entities.upsert(tx, entity(u"service_node"), withoutVersion(EntityCodec::toJson(accepted))); !written)
         return written.error();
-    return applied(QJsonObject { { QStringLiteral("ticket_id"), ticket.id } });
+    return applied(QJsonObject { { QStringLiteral("ticket_id"), ticket.id } }, ticket.customerId);
 }
 
 Result<MutationOutcome> MutationApplier::complaintOpen(Transaction &tx, const User &, const QJsonObject &data)
@@ -226,7 +228,7 @@ Result<MutationOutcome> MutationApplier::complaintOpen(Transaction &tx, const Us
     complaint.openedAt = now;
     if (auto written = m_entities.upsert(tx, entity(u"complaint"), withoutVersion(EntityCodec::toJson(complaint))); !written)
         return written.error();
-    return applied(QJsonObject { { QStringLiteral("complaint_id"), complaint.id } });
+    return applied(QJsonObject { { QStringLiteral("complaint_id"), complaint.id } }, complaint.customerId);
 }
 
 Result<MutationOutcome> MutationApplier::complaintTransition(Transaction &tx, const User &user, const QJsonObject &data)
@@ -272,7 +274,8 @@ Result<MutationOutcome> MutationApplier::complaintTransition(Transaction &tx, co
     auto updated = m_entities.update(tx, entity(u"complaint"), id, fields);
     if (!updated)
         return updated.error();
-    return applied(QJsonObject { { QStringLiteral("complaint_id"), id }, { QStringLiteral("state"), complaintStateNames.name(to) } });
+    return applied(QJsonObject { { QStringLiteral("complaint_id"), id }, { QStringLiteral("state"), complaintStateNames.name(to) } },
+                   current.customerId);
 }
 
 Result<MutationOutcome> MutationApplier::contactUpdate(Transaction &tx, const User &, const QJsonObject &data)
@@ -300,7 +303,7 @@ Result<MutationOutcome> MutationApplier::contactUpdate(Transaction &tx, const Us
         return updated.error();
     if (!*updated)
         return rejected(QStringLiteral("not_found"), QStringLiteral("no customer %1").arg(customerId));
-    return applied(QJsonObject { { QStringLiteral("customer_id"), customerId } });
+    return applied(QJsonObject { { QStringLiteral("customer_id"), customerId } }, customerId);
 }
 
 Result<MutationOutcome> MutationApplier::priceProtectClaim(Transaction &tx, const User &user, const QJsonObject &data)
@@ -319,7 +322,8 @@ Result<MutationOutcome> MutationApplier::priceProtectClaim(Transaction &tx, cons
         return answer.error();
     if (answer->refusal)
         return rejected(answer->refusal->code, answer->refusal->message);
-    return applied(QJsonObject { { QStringLiteral("claim"), PriceProtectService::toJson(answer->claim) } });
+    return applied(QJsonObject { { QStringLiteral("claim"), PriceProtectService::toJson(answer->claim) } },
+                   answer->claim.customerId);
 }
 
 // An agent saw a field of the customer's personal data in full. Nothing replicated changes:
@@ -344,7 +348,7 @@ Result<MutationOutcome> MutationApplier::customerReveal(Transaction &tx, const U
                                   QStringLiteral("customer"), customerId, payload);
     if (!audited)
         return audited.error();
-    return applied(QJsonObject { { QStringLiteral("audit_seq"), audited->seq } });
+    return applied(QJsonObject { { QStringLiteral("audit_seq"), audited->seq } }, customerId);
 }
 
 } // namespace parasol

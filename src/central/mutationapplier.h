@@ -20,6 +20,9 @@ struct MutationOutcome
     bool applied = false;
     Error error; // when rejected
     QJsonObject result; // when applied: ids of what was created or changed
+    // When applied: the customer whose rows it wrote, who joins the pushing user's working
+    // set (central-api.md: each mutation creates or changes rows the next pull returns).
+    QString customerId;
 };
 
 // Applies the console's mutations (central-api.md, "Mutation types in sync/push") inside

@@ -1,5 +1,7 @@
 #include "pushservice.h"
 
+#include "store/workingset.h"
+
 #include "protocol/jsonfields.h"
 
 #include <QDateTime>
@@ -110,6 +112,10 @@ Result<QJsonObject> PushService::pushOne(const User &user, const QString &client
     auto outcome = m_applier.apply(tx, user, type, data);
     if (!outcome)
         return outcome.error();
+    if (outcome->applied && !outcome->customerId.isEmpty())
+        if (Status subscribed = WorkingSet(m_db, user.id).subscribe(outcome->customerId, QDateTime::currentMSecsSinceEpoch());
+            !subscribed)
+            return subscribed.error();
     QJsonObject result { { QStringLiteral("mid"), mid },
                          { QStringLiteral("status"), outcome->applied ? QStringLiteral("applied") : QStringLiteral("rejected") },
                          { QStringLiteral("error"), outcome->applied ? QJsonValue::Null : errorJson(outcome->error) },

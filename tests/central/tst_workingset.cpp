@@ -28,6 +28,7 @@ private Q_SLOTS:
     void subscribingRefusesUnknownAndMalformedIds();
     void aChangeMadeBetweenSubscribingAndTheNextPullArrives();
     void unsubscribingStopsTheChanges();
+    void whatAnAgentPushesComesBackInItsNextPull();
     void customersOfCallsRoutedToTheSeatAreInTheWorkingSet();
 
 private:
@@ -205,16 +206,17 @@ void TestWorkingSet::aChangeMadeBetweenSubscribingAndTheNextPullArrives()
     const QString agent = m_central->http->login(u"agent01"_s);
     const QString subscribed = customerIdOf(u"+8613800138000"_s);
     const Pulled bootstrap = pullAll(agent);
-    // An unsubscribed customer's change before subscribing, one after, and another customer's.
-    QVERIFY(note(u"agent01"_s, subscribed, u"before subscribing"_s));
+    // Another agent's changes (a push puts its customer in the pusher's own working set):
+    // to an unsubscribed customer before subscribing, one after, and another customer's.
+    QVERIFY(note(u"elder01"_s, subscribed, u"before subscribing"_s));
     QCOMPARE(m_central->http->post(u"/api/v1/sync/subscriptions"_s, QJsonObject { { u"customer_id"_s, subscribed } }, agent).status, 200);
-    QVERIFY(note(u"agent01"_s, subscribed, u"after subscribing"_s));
+    QVERIFY(note(u"elder01"_s, subscribed, u"after subscribing"_s));
     const Pulled others = pullAll(m_central->http->login(u"admin"_s));
     QString other;
     for (const QString &id : customersIn(others.changes))
         if (id != subscribed)
             other = id;
-    QVERIFY(note(u"agent01"_s, other, u"someone else"_s));
+    QVERIFY(note(u"elder01"_s, other, u"someone else"_s));
 
     const Pulled next = pullAll(agent, bootstrap.cursor);
     QVERIFY(hasContactText(next.changes, u"after subscribing"_s));
@@ -229,17 +231,29 @@ void TestWorkingSet::unsubscribingStopsTheChanges()
     const QString customerId = customerIdOf(u"+8613800138000"_s);
     QCOMPARE(m_central->http->post(u"/api/v1/sync/subscriptions"_s, QJsonObject { { u"customer_id"_s, customerId } }, agent).status, 200);
     const Pulled bootstrap = pullAll(agent);
-    QVERIFY(note(u"agent01"_s, customerId, u"while subscribed"_s));
+    QVERIFY(note(u"elder01"_s, customerId, u"while subscribed"_s));
     const Pulled subscribedPull = pullAll(agent, bootstrap.cursor);
     QVERIFY(hasContactText(subscribedPull.changes, u"while subscribed"_s));
 
     const auto removed = m_central->http->send("DELETE", u"/api/v1/sync/subscriptions/"_s + customerId, {}, agent);
     QCOMPARE(removed.status, 200);
     QCOMPARE(m_central->http->send("DELETE", u"/api/v1/sync/subscriptions/"_s + customerId, {}, agent).status, 200); // a repeat
-    QVERIFY(note(u"agent01"_s, customerId, u"after unsubscribing"_s));
+    QVERIFY(note(u"elder01"_s, customerId, u"after unsubscribing"_s));
     const Pulled after = pullAll(agent, subscribedPull.cursor);
     QVERIFY(!hasContactText(after.changes, u"after unsubscribing"_s));
     QCOMPARE(customersIn(after.changes), QSet<QString>());
+}
+
+void TestWorkingSet::whatAnAgentPushesComesBackInItsNextPull()
+{
+    const QString agent = m_central->http->login(u"agent01"_s);
+    const QString customerId = customerIdOf(u"+8613800138000"_s);
+    const Pulled bootstrap = pullAll(agent);
+    QCOMPARE(customersIn(bootstrap.changes), QSet<QString>());
+    QVERIFY(note(u"agent01"_s, customerId, u"pushed without a lookup"_s));
+    const Pulled next = pullAll(agent, bootstrap.cursor);
+    QVERIFY(hasContactText(next.changes, u"pushed without a lookup"_s));
+    QCOMPARE(customersIn(next.changes), QSet<QString> { customerId });
 }
 
 void TestWorkingSet::customersOfCallsRoutedToTheSeatAreInTheWorkingSet()
