@@ -136,21 +136,41 @@ QJsonObject PriceProtectService::toJson(const RunPage &page)
 Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun,
                                     RunReport &report)
 {
-    const PriceProtection rule;
-    QHash<QString, Order> orders;
+    // The page's orders, price events and claims in three reads, not three per line: a
+    // run over a million lines is bounded by the queries it makes.
+    QList<OrderLine> lines;
+    QStringList orderNos, skus, lineIds;
     for (const QJsonObject &row : lineRows) {
-        const OrderLine line = EntityCodec::orderLineFromJson(row);
-        if (!orders.contains(line.orderNo)) {
-            auto order = m_entities.get(entity(u"order"), line.orderNo);
-            if (!order)
-                return order.error();
-            orders.insert(line.orderNo, *order ? EntityCodec::orderFromJson(**order) : Order {});
-        }
+        lines.append(EntityCodec::orderLineFromJson(row));
+        orderNos.append(lines.last().orderNo);
+        skus.append(lines.last().sku);
+        lineIds.append(lines.last().id);
+    }
+    orderNos.removeDuplicates();
+    skus.removeDuplicates();
+    auto orderRows = m_entities.whereIn(entity(u"order"), QStringLiteral("order_no"), orderNos);
+    auto eventRows = m_entities.whereIn(entity(u"price_event"), QStringLiteral("sku"), skus);
+    auto claimRows = m_entities.whereIn(entity(u"claim"), QStringLiteral("order_line_id"), lineIds);
+    for (const auto *read : { &orderRows, &eventRows, &claimRows })
+        if (!*read)
+            return read->error();
+    QHash<QString, Order> orders;
+    for (const QJsonObject &row : std::as_const(*orderRows))
+        orders.insert(row.value(QLatin1String("order_no")).toString(), EntityCodec::orderFromJson(row));
+    QHash<QString, QList<PriceEvent>> eventsBySku;
+    for (const QJsonObject &row : std::as_const(*eventRows))
+        eventsBySku[row.value(QLatin1String("sku")).toString()].append(EntityCodec::priceEventFromJson(row));
+    QHash<QString, QList<Claim>> claimsByLine;
+    for (const QJsonObject &row : std::as_const(*claimRows))
+        claimsByLine[row.value(QLatin1String("order_line_id")).toString()].append(EntityCodec::claimFromJson(row));
+
+    const PriceProtection rule;
+    const qint64 now = m_clock.nowMs();
+    for (const OrderLine &line : std::as_const(lines)) {
         ++report.scanned;
-        auto input = LineRules::priceProtectionCase(m_entities, line, orders.value(line.orderNo), m_clock.nowMs());
-        if (!input)
-            return input.error();
-        const PriceProtectionDecision decision = rule.decide(*input);
+        const Order order = orders.value(line.orderNo);
+        const PriceProtectionDecision decision = rule.decide(PriceProtectionCase {
+            line, order.placedAt, order.signedAt, eventsBySku.value(line.sku), claimsByLine.value(line.id), now });
         if (!decision.eligible())
             continue;
         ++report.eligible;

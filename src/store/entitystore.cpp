@@ -66,15 +66,24 @@ Result<QList<QJsonObject>> EntityStore::where(const EntityDescriptor &entity, co
 
 Result<QList<QJsonObject>> EntityStore::byIds(const EntityDescriptor &entity, const QStringList &ids)
 {
+    return whereIn(entity, entity.key, ids);
+}
+
+Result<QList<QJsonObject>> EntityStore::whereIn(const EntityDescriptor &entity, const QString &column,
+                                                const QStringList &values)
+{
+    if (!entity.column(column))
+        return unknownColumn(entity, column);
     QList<QJsonObject> rows;
     constexpr qsizetype kChunk = 500;
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const QStringList chunk = ids.mid(start, kChunk);
+    for (qsizetype start = 0; start < values.size(); start += kChunk) {
+        const QStringList chunk = values.mid(start, kChunk);
         QVariantList params;
-        for (const QString &id : chunk)
-            params.append(id);
-        auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
-                                   .arg(RowCodec::selectList(entity), entity.table, entity.key, placeholders(chunk.size())),
+        for (const QString &value : chunk)
+            params.append(value);
+        auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %5")
+                                   .arg(RowCodec::selectList(entity), entity.table, column, placeholders(chunk.size()),
+                                        entity.key),
                                params);
         if (!query)
             return query.error();

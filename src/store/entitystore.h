@@ -28,6 +28,9 @@ public:
     Result<QList<QJsonObject>> where(const EntityDescriptor &entity, const QString &column, const QVariant &value,
                                      const QString &orderBy = {});
     Result<QList<QJsonObject>> byIds(const EntityDescriptor &entity, const QStringList &ids);
+    // Rows whose `column` is one of `values` (a column of the entity), in key order within
+    // each chunk of 500 values.
+    Result<QList<QJsonObject>> whereIn(const EntityDescriptor &entity, const QString &column, const QStringList &values);
     // Rows with a key after `afterKey`, in key order: the bootstrap pages. With a working
     // set, only the rows of its customers (shared rows are everyone's).
     Result<QList<QJsonObject>> pageAfter(const EntityDescriptor &entity, const QString &afterKey, int limit,
