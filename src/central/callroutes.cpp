@@ -18,7 +18,7 @@ void registerCallRoutes(ApiRouter &router, CallService &calls)
         auto call = calls.receive(ani);
         if (!call)
             return ApiResponse::fromError(call.error());
-        return ApiResponse::json(QJsonObject { { QStringLiteral("call"), *call } }, 201);
+        return ApiResponse::json(QJsonObject { { QStringLiteral("call"), *call } });
     });
 }
 

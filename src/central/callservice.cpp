@@ -55,9 +55,12 @@ Result<QJsonObject> CallService::receive(const QString &ani)
     call.queue = m_elderPolicy.queueFor(caller, BusinessCalendar::dateOf(call.at));
     if (Status stored = m_calls.insert(call); !stored)
         return stored.error();
-    // Older calls of the queue go first; this one may have to wait behind them.
+    // Older calls of the queue go first; this one may have to wait behind them. The call is
+    // stored: a failure to route it now is not the phone system's to retry (that would
+    // record it twice); routing runs again after the next change or connection.
     if (Status routed = routeQueue(call.queue); !routed)
-        return routed.error();
+        qWarning("parasol-central: call %s waits, routing failed: %s", qPrintable(call.id),
+                 qPrintable(routed.error().message));
 
     auto now = m_calls.get(call.id);
     if (!now)

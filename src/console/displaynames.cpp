@@ -153,6 +153,8 @@ QString DisplayNames::mutation(const QString &type)
         return tr("New complaint");
     if (type == u"customer.reveal")
         return tr("Personal data shown");
+    if (type == u"call.wrap_up")
+        return contactKind(ContactKind::Call);
     return type;
 }
 

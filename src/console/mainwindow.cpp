@@ -14,9 +14,9 @@
 
 #include "cache/customerview.h"
 #include "cache/outboxstore.h"
+#include "cache/replicastore.h"
 #include "core/access.h"
 #include "core/phonenumbers.h"
-#include "core/access.h"
 #include "core/user.h"
 
 #include <QDateTime>
@@ -27,6 +27,9 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace parasol {
 
@@ -341,8 +344,27 @@ void MainWindow::onCallRouted(const QJsonObject &call)
         qWarning("parasol: ignored a call message: %s", qPrintable(offer.error().message));
         return;
     }
+    if (isWrappedUpHere(offer->id))
+        return;
     m_customerIdWhenRang = m_customerId;
     m_callBar->showCall(*offer);
+    // The seat's queue is part of its working set: fetch the caller while the phone rings,
+    // so that one key opens them from the cache.
+    if (offer->isKnownCaller()) {
+        auto held = m_session.replica().holdsCustomer(offer->customerId);
+        if (held && !*held)
+            fetchCustomer(offer->customerId);
+    }
+}
+
+// Central sends an unfinished call again when the console reconnects, which can be before
+// this console has pushed the wrap-up it queued offline.
+bool MainWindow::isWrappedUpHere(const QString &callId) const
+{
+    auto waiting = m_session.outbox().pending(std::numeric_limits<int>::max());
+    return waiting && std::any_of(waiting->cbegin(), waiting->cend(), [&callId](const OutboxEntry &entry) {
+               return entry.type == u"call.wrap_up" && entry.data.value(QLatin1String("call_id")).toString() == callId;
+           });
 }
 
 void MainWindow::openCaller()

@@ -73,6 +73,7 @@ private:
     bool queueWrite(const QString &type, const QJsonObject &data, const QString &customerId);
     void showSelectedEbill();
     void onCallRouted(const QJsonObject &call);
+    bool isWrappedUpHere(const QString &callId) const;
     // F2 on the incoming-call bar: the caller's view, or a "new caller" search by their number.
     void openCaller();
     // F4: the wrap-up note, queued as call.wrap_up; the bar goes when it is queued.

@@ -4,9 +4,12 @@ namespace parasol {
 
 namespace {
 
+// A call's customer belongs to the seat while the call is open; the console subscribes to
+// them when the call rings (to fetch their rows), which keeps them after the wrap-up.
 const QString kCustomersOfUser = QStringLiteral(
     "SELECT customer_id FROM subscriptions WHERE user_id = ?"
-    " UNION SELECT customer_id FROM calls WHERE seat_user_id = ? AND customer_id IS NOT NULL");
+    " UNION SELECT customer_id FROM calls WHERE seat_user_id = ? AND customer_id IS NOT NULL"
+    " AND wrapped_up_at IS NULL");
 
 } // namespace
 
