@@ -68,7 +68,8 @@ private Q_SLOTS:
 private:
     void fillReplicaAndBaseline();
     void addCustomer(int n, QList<CachedRow> &page, QSqlQuery &customer, QSqlQuery &order, QSqlQuery &line);
-    void flush(QList<CachedRow> &page);
+    // The pages of one bootstrap: the customers join the replica's working set.
+    void flush(QList<CachedRow> &page, bool last);
     int popBaseline(const QString &phone);
 
     QTemporaryDir m_dir;
@@ -116,9 +117,9 @@ void BenchScreenPop::fillReplicaAndBaseline()
     for (int n = 0; n < m_customers; ++n) {
         addCustomer(n, page, customer, order, line);
         if (page.size() >= kPage)
-            flush(page);
+            flush(page, false);
     }
-    flush(page);
+    flush(page, true);
     QVERIFY(m_raw.commit());
 }
 
@@ -165,9 +166,9 @@ void BenchScreenPop::addCustomer(int n, QList<CachedRow> &page, QSqlQuery &custo
     }
 }
 
-void BenchScreenPop::flush(QList<CachedRow> &page)
+void BenchScreenPop::flush(QList<CachedRow> &page, bool last)
 {
-    Status applied = m_replica->applyPage(u"bench"_s, page, u"bench"_s, true);
+    Status applied = m_replica->applyPage(u"bench"_s, page, u"bench"_s, last);
     if (!applied)
         qFatal("fill the replica: %s", qPrintable(applied.error().message));
     page.clear();
