@@ -109,9 +109,13 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     clear();
 }
 
-void CustomerPanel::addSection(QWidget *page, const QString &title)
+void CustomerPanel::setSection(QWidget *page, const QString &title)
 {
-    m_ui->sectionsTabs->addTab(page, title);
+    const int index = m_ui->sectionsTabs->indexOf(page);
+    if (index < 0)
+        m_ui->sectionsTabs->addTab(page, title);
+    else
+        m_ui->sectionsTabs->setTabText(index, title);
 }
 
 void CustomerPanel::showSection(QWidget *page)

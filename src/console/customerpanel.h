@@ -31,8 +31,9 @@ public:
     explicit CustomerPanel(QWidget *parent = nullptr);
     ~CustomerPanel() override;
 
-    // Adds a page after the tickets, contacts, claims and complaints (the order timeline).
-    void addSection(QWidget *page, const QString &title);
+    // Adds a page after the tickets, contacts, claims and complaints (the order timeline),
+    // or gives an added page a new title (after a change of language).
+    void setSection(QWidget *page, const QString &title);
     void showSection(QWidget *page);
 
     // `outbox`: this console's writes for the customer, newest first (OutboxStore::entriesOf).

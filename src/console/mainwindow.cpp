@@ -82,7 +82,7 @@ MainWindow::MainWindow(ConsoleSession &session, ConsoleSettings &settings, const
     // The activated order's timeline, with the selected node's e-bill beside it, as a page
     // of the customer's sections.
     m_timelinePage = new QSplitter(Qt::Horizontal, this);
-    m_ui->customerPanel->addSection(m_timelinePage, TimelineWidget::tr("Service timeline"));
+    m_ui->customerPanel->setSection(m_timelinePage, TimelineWidget::tr("Service timeline"));
     m_timelinePage->addWidget(m_timeline);
     m_timelinePage->addWidget(m_ebill);
     m_timelinePage->setStretchFactor(0, 1);
@@ -483,6 +483,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (m_timelinePage)
+            m_ui->customerPanel->setSection(m_timelinePage, TimelineWidget::tr("Service timeline"));
         updateStatus();
         if (!m_ui->searchEdit->text().isEmpty())
             runSearch();

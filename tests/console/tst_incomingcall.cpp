@@ -12,6 +12,7 @@
 #include "console/mainwindow.h"
 #include "console/notedialog.h"
 #include "console/theme.h"
+#include "console/timelinewidget.h"
 #include "console/translations.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 
 #include <memory>
@@ -167,6 +169,8 @@ private Q_SLOTS:
         for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
             Translations::apply(language);
             QTest::qWait(50); // the windows retranslate on the posted LanguageChange
+            auto *sections = child<QTabWidget>(&window, "sectionsTabs");
+            QCOMPARE(sections->tabText(sections->count() - 1), TimelineWidget::tr("Service timeline"));
             grab(&window, QStringLiteral("incoming-call"));
         }
 
