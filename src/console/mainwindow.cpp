@@ -194,12 +194,20 @@ void MainWindow::search(const QString &text)
     runSearch();
 }
 
+// What the search found, said as a new caller's when the search is the caller's number,
+// also when central's answer comes later.
+void MainWindow::setResultsText(const QString &text)
+{
+    const bool newCaller = !m_newCallerSearch.isEmpty() && m_ui->searchEdit->text() == m_newCallerSearch;
+    m_ui->resultsLabel->setText(newCaller ? tr("New caller. %1").arg(text) : text);
+}
+
 void MainWindow::runSearch()
 {
     m_searchDelay.stop();
     const QString text = m_ui->searchEdit->text();
     if (Status searched = m_results->search(text); !searched) {
-        m_ui->resultsLabel->setText(searched.error().message);
+        setResultsText(searched.error().message);
         return;
     }
     m_centralSearch.clear();
@@ -209,9 +217,9 @@ void MainWindow::runSearch()
     else if (found == 0 && m_session.isLoggedIn())
         searchAtCentral(text);
     else if (found == 0)
-        m_ui->resultsLabel->setText(tr("No customer found."));
+        setResultsText(tr("No customer found."));
     else
-        m_ui->resultsLabel->setText(tr("%n customer(s) found.", nullptr, found));
+        setResultsText(tr("%n customer(s) found.", nullptr, found));
     // One match is the caller: open them at once.
     if (found == 1) {
         const QModelIndex only = m_results->index(0);
@@ -223,24 +231,23 @@ void MainWindow::runSearch()
 void MainWindow::searchAtCentral(const QString &text)
 {
     if (!m_session.isOnline()) {
-        m_ui->resultsLabel->setText(searchOfflineMessage());
+        setResultsText(searchOfflineMessage());
         return;
     }
-    m_ui->resultsLabel->setText(tr("Not in the local cache; asking the central service…"));
+    setResultsText(tr("Not in the local cache; asking the central service…"));
     m_centralSearch = text;
     m_session.findAtCentral(text, [self = QPointer(this), text](Result<QJsonArray> found) {
         if (!self || self->m_centralSearch != text)
             return; // the agent searched for something else meanwhile
         self->m_centralSearch.clear();
         if (!found) {
-            self->m_ui->resultsLabel->setText(found.error().code == u"offline" ? searchOfflineMessage()
-                                                                                : found.error().message);
+            self->setResultsText(found.error().code == u"offline" ? searchOfflineMessage() : found.error().message);
             return;
         }
         self->m_results->showFromCentral(*found);
         const int count = self->m_results->rowCount();
-        self->m_ui->resultsLabel->setText(count == 0 ? tr("No customer found.")
-                                                     : tr("%n customer(s) found at the central service.", nullptr, count));
+        self->setResultsText(count == 0 ? tr("No customer found.")
+                                        : tr("%n customer(s) found at the central service.", nullptr, count));
         if (count == 1) {
             const QModelIndex only = self->m_results->index(0);
             self->m_ui->resultsView->setCurrentIndex(only);
@@ -373,8 +380,8 @@ void MainWindow::openCaller()
     if (!call)
         return;
     if (!call->isKnownCaller()) {
-        search(PhoneNumbers::nationalNumber(call->ani));
-        m_ui->resultsLabel->setText(tr("New caller. %1").arg(m_ui->resultsLabel->text()));
+        m_newCallerSearch = PhoneNumbers::nationalNumber(call->ani);
+        search(m_newCallerSearch);
         return;
     }
     // Opened at once, or being fetched from central (not in this console's working set yet).

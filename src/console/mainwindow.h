@@ -59,6 +59,7 @@ protected:
 
 private:
     void runSearch();
+    void setResultsText(const QString &text);
     // No local match for `text`: ask central and list what it finds.
     void searchAtCentral(const QString &text);
     // Shows the customer from the replica; false when it does not hold them.
@@ -95,6 +96,7 @@ private:
     QSplitter *m_timelinePage = nullptr; // the timeline and the e-bill, a page of the customer panel
     QString m_timelineOrderNo;
     QString m_customerId;
+    QString m_newCallerSearch; // the unknown caller's number the call bar searched for
     QString m_fetchingCustomerId; // being fetched from central
     QString m_centralSearch; // the text central is being asked about
     qint64 m_lastSyncMs = 0;
