@@ -3,6 +3,8 @@
 // caller's phone into the search box and check what the customer panel shows. The local
 // cache holds the console's working set: a caller it does not hold is found at central,
 // brought into the cache and shown from there; offline, the console says why it cannot.
+#include "consoleundertest.h"
+
 #include "central/centralfixture.h"
 
 #include "cache/outboxstore.h"
@@ -47,20 +49,13 @@ const QString kShowcasePhone = QStringLiteral("+8613800138000");
 constexpr int kBootstrapTimeoutMs = 120'000;
 } // namespace
 
+using parasol::test::child;
+
 class TestConsoleWindow : public QObject
 {
     Q_OBJECT
 
 private:
-    template<typename T>
-    static T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
-    }
-
     // The showcase customer as the central service's unified view has them.
     QJsonObject centralView()
     {
@@ -106,13 +101,7 @@ private:
     }
 
     // A logged-in console with the demo caller open; null when that failed (the test has failed then).
-    struct Console
-    {
-        explicit Console(const QString &dataDir) : session(dataDir) { }
-        ConsoleSession session;
-        ConsoleSettings settings;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Console = test::ConsoleUnderTest;
     std::unique_ptr<Console> openShowcaseConsole()
     {
         auto console = std::make_unique<Console>(m_data.path());

@@ -2,6 +2,8 @@
 // real central service (in process, demo data), central routes it to this console's seat
 // over /api/v1/events, the bar shows the caller, F2 opens them, F4 wraps the call up
 // through the outbox, and after the sync central has the contact and the seat is free.
+#include "consoleundertest.h"
+
 #include "central/centralfixture.h"
 
 #include "cache/outboxstore.h"
@@ -37,27 +39,14 @@ const QString kUnknownPhone = QStringLiteral("+8613100002222");
 constexpr int kBootstrapTimeoutMs = 120'000;
 } // namespace
 
+using parasol::test::child;
+
 class TestIncomingCall : public QObject
 {
     Q_OBJECT
 
 private:
-    template<typename T>
-    static T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
-    }
-
-    struct Console
-    {
-        explicit Console(const QString &dataDir) : session(dataDir) { }
-        ConsoleSession session;
-        ConsoleSettings settings;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Console = test::ConsoleUnderTest;
 
     // `login`'s console, bootstrapped, its window shown at 1366x768 with the focus in the search box.
     std::unique_ptr<Console> openConsole(const QString &login)

@@ -5,6 +5,8 @@
 //
 // PARASOL_GRAB_DIR=DIR saves the dialog over the main window (1366×768) after its dry
 // run, in zh_CN and en, as DIR/pricescan-LANG.png.
+#include "consoleundertest.h"
+
 #include "central/centralfixture.h"
 
 #include "console/consolesession.h"
@@ -44,13 +46,7 @@ class TestPriceScanDialog : public QObject
     Q_OBJECT
 
 private:
-    struct Console
-    {
-        explicit Console(const QString &dataDir) : session(dataDir) { }
-        ConsoleSession session;
-        ConsoleSettings settings;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Console = test::ConsoleUnderTest;
 
     // A console logged in as `login` with its cache bootstrapped and its main window shown.
     std::unique_ptr<Console> openConsole(const QString &login)
