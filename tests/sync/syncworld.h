@@ -22,6 +22,9 @@ Result<QString> populate(CentralService &central, const QUrl &url);
 QJsonObject order(const QString &orderNo, const QString &externalId, const QString &name, const QString &phone);
 // A contact.note mutation's data.
 QJsonObject note(const QString &customerId, const QString &text);
+// `count` notes about the customer ("PREFIX 00001"…) written straight into central's
+// database in one transaction, with their change-feed records: a long history to page through.
+Status addContacts(Database &db, const QString &customerId, int count, const QString &prefix);
 } // namespace SyncWorld
 
 // A central service in this process, on a fresh database of the kind the environment
@@ -36,6 +39,8 @@ struct LocalCentral
 
     // An empty string, or why it could not start.
     QString start();
+    // Stops the service and starts another on the same database (a new port, `url` follows).
+    QString restart();
     // The service first, then its database.
     void stop();
 };
