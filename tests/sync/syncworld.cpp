@@ -92,6 +92,14 @@ QJsonObject note(const QString &customerId, const QString &text)
     return QJsonObject { { u"customer_id"_s, customerId }, { u"reason"_s, u"inquiry"_s }, { u"text"_s, text } };
 }
 
+QJsonObject contactRow(const QString &customerId, const QString &text, qint64 atMs)
+{
+    QJsonObject row = EntityCodec::toJson(
+        Contact { u"K-"_s + text, customerId, ContactKind::Note, atMs, u"inquiry"_s, text, u"history"_s, 0 });
+    row.remove(u"row_version"_s); // the store numbers versions itself
+    return row;
+}
+
 Status addContacts(Database &db, const QString &customerId, int count, const QString &prefix)
 {
     const auto feed = ChangeFeed::create(db);
@@ -101,10 +109,7 @@ Status addContacts(Database &db, const QString &customerId, int count, const QSt
     Transaction tx = db.begin();
     for (int i = 1; i <= count; ++i) {
         const QString text = u"%1 %2"_s.arg(prefix).arg(i, 5, 10, QChar(u'0'));
-        QJsonObject row = EntityCodec::toJson(Contact { u"K-%1"_s.arg(text), customerId, ContactKind::Note, now + i,
-                                                        u"inquiry"_s, text, u"history"_s, 0 });
-        row.remove(u"row_version"_s);
-        if (auto written = entities.upsert(tx, contacts, row); !written)
+        if (auto written = entities.upsert(tx, contacts, contactRow(customerId, text, now + i)); !written)
             return written.error();
     }
     return tx.commit();
