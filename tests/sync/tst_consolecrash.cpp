@@ -43,8 +43,9 @@ private:
 };
 
 namespace {
-// Enough for three bootstrap pages of SyncEngine::kPageSize.
-constexpr int kHistory = 2 * SyncEngine::kPageSize + 2000;
+// Three bootstrap pages of SyncEngine::kPageSize, the last one large enough that a kill
+// shortly after the second page still finds the child at work.
+constexpr int kHistory = 2 * SyncEngine::kPageSize + 4000;
 constexpr int kNotesPerRun = 2;
 
 QString quickCheck(const QString &path)
@@ -140,7 +141,8 @@ void TestConsoleCrash::killedMidSyncResumesWithoutLossOrDuplicates()
     const KillPoint killPoints[] = {
         { "right after the first page", u"page "_s, 1, 0 },
         { "between an answered push and the pull", u"pushed "_s, 1, 0 },
-        { "while a later page comes in", u"page "_s, 1, 150 },
+        // Run 1 stopped before the second page, so this is the second, and a third follows.
+        { "while a later page comes in", u"page "_s, 1, 50 },
     };
     int run = 0;
     for (const KillPoint &point : killPoints) {

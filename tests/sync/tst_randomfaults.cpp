@@ -187,8 +187,11 @@ void TestRandomFaults::randomWorkWithFaultsConverges()
                                              return console->rig.syncAndWait(20000) && console->rig.pending() == 0;
                                          }),
                              60000);
-    for (auto &console : m_consoles)
+    for (auto &console : m_consoles) {
+        // A sync that began before the last push may still run: wait for it, then pull afresh.
+        QTRY_VERIFY_WITH_TIMEOUT(!console->rig.engine->isSyncing(), 20000);
         QVERIFY(console->rig.syncAndWait(20000));
+    }
     QStringList summary;
     for (auto &console : m_consoles)
         summary.append(u"%1 queued over %2 connections"_s.arg(console->queued).arg(console->proxy->connectionsSeen()));
