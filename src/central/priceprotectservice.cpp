@@ -7,6 +7,7 @@
 #include "crypto/securerandom.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -136,8 +137,10 @@ QJsonObject PriceProtectService::toJson(const RunPage &page)
 Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun,
                                     RunReport &report)
 {
-    // The page's orders, price events and claims in three reads, not three per line: a
-    // run over a million lines is bounded by the queries it makes.
+    // The page's orders, claims and price events in four reads, not three per line: a run
+    // over a million lines is bounded by the queries it makes. Of a SKU's price history the
+    // rule needs only the price in effect now (all events sharing its instant, which core
+    // orders) and the prices earlier claims paid against, so only those are read.
     QList<OrderLine> lines;
     QStringList orderNos, skus, lineIds;
     for (const QJsonObject &row : lineRows) {
@@ -148,24 +151,42 @@ Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QS
     }
     orderNos.removeDuplicates();
     skus.removeDuplicates();
+    const qint64 now = m_clock.nowMs();
+    static const QString inEffectNow = QStringLiteral(
+        "effective_at <= ? AND NOT EXISTS (SELECT 1 FROM price_events later WHERE later.sku = price_events.sku"
+        " AND later.seller = price_events.seller AND later.effective_at > price_events.effective_at"
+        " AND later.effective_at <= ?)");
     auto orderRows = m_entities.whereIn(entity(u"order"), QStringLiteral("order_no"), orderNos);
-    auto eventRows = m_entities.whereIn(entity(u"price_event"), QStringLiteral("sku"), skus);
     auto claimRows = m_entities.whereIn(entity(u"claim"), QStringLiteral("order_line_id"), lineIds);
+    auto eventRows = m_entities.whereIn(entity(u"price_event"), QStringLiteral("sku"), skus, inEffectNow, { now, now });
     for (const auto *read : { &orderRows, &eventRows, &claimRows })
         if (!*read)
             return read->error();
     QHash<QString, Order> orders;
     for (const QJsonObject &row : std::as_const(*orderRows))
         orders.insert(row.value(QLatin1String("order_no")).toString(), EntityCodec::orderFromJson(row));
-    QHash<QString, QList<PriceEvent>> eventsBySku;
-    for (const QJsonObject &row : std::as_const(*eventRows))
-        eventsBySku[row.value(QLatin1String("sku")).toString()].append(EntityCodec::priceEventFromJson(row));
     QHash<QString, QList<Claim>> claimsByLine;
-    for (const QJsonObject &row : std::as_const(*claimRows))
-        claimsByLine[row.value(QLatin1String("order_line_id")).toString()].append(EntityCodec::claimFromJson(row));
+    QSet<QString> claimedEventIds;
+    for (const QJsonObject &row : std::as_const(*claimRows)) {
+        const Claim claim = EntityCodec::claimFromJson(row);
+        claimsByLine[claim.orderLineId].append(claim);
+        claimedEventIds.insert(claim.priceEventId);
+    }
+    QHash<QString, QList<PriceEvent>> eventsBySku;
+    for (const QJsonObject &row : std::as_const(*eventRows)) {
+        const PriceEvent event = EntityCodec::priceEventFromJson(row);
+        claimedEventIds.remove(event.id);
+        eventsBySku[event.sku].append(event);
+    }
+    auto claimedEventRows = m_entities.byIds(entity(u"price_event"), claimedEventIds.values());
+    if (!claimedEventRows)
+        return claimedEventRows.error();
+    for (const QJsonObject &row : std::as_const(*claimedEventRows)) {
+        const PriceEvent event = EntityCodec::priceEventFromJson(row);
+        eventsBySku[event.sku].append(event);
+    }
 
     const PriceProtection rule;
-    const qint64 now = m_clock.nowMs();
     for (const OrderLine &line : std::as_const(lines)) {
         ++report.scanned;
         const Order order = orders.value(line.orderNo);

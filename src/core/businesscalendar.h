@@ -24,6 +24,7 @@ qint64 startOfDay(QDate date);
 int completedYears(QDate birth, QDate on);
 
 // ISO 8601 with the Shanghai offset: "2026-11-20T09:30:00.000+08:00"; milliseconds only when non-zero.
+// Years 1 to 9999, as ISO 8601 writes them with four digits.
 QString toIso(qint64 utcMs);
 // Parses ISO 8601 with an offset or Z ("2026-11-20T09:30:00+08:00", "2026-11-20T01:30:00Z",
 // optional fraction). A time without an offset is refused: it would be ambiguous.

@@ -70,7 +70,8 @@ Result<QList<QJsonObject>> EntityStore::byIds(const EntityDescriptor &entity, co
 }
 
 Result<QList<QJsonObject>> EntityStore::whereIn(const EntityDescriptor &entity, const QString &column,
-                                                const QStringList &values)
+                                                const QStringList &values, const QString &alsoSql,
+                                                const QVariantList &alsoParams)
 {
     if (!entity.column(column))
         return unknownColumn(entity, column);
@@ -81,9 +82,11 @@ Result<QList<QJsonObject>> EntityStore::whereIn(const EntityDescriptor &entity, 
         QVariantList params;
         for (const QString &value : chunk)
             params.append(value);
-        auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %5")
+        params += alsoParams;
+        const QString also = alsoSql.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(alsoSql);
+        auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)%5 ORDER BY %6")
                                    .arg(RowCodec::selectList(entity), entity.table, column, placeholders(chunk.size()),
-                                        entity.key),
+                                        also, entity.key),
                                params);
         if (!query)
             return query.error();

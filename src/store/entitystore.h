@@ -29,8 +29,10 @@ public:
                                      const QString &orderBy = {});
     Result<QList<QJsonObject>> byIds(const EntityDescriptor &entity, const QStringList &ids);
     // Rows whose `column` is one of `values` (a column of the entity), in key order within
-    // each chunk of 500 values.
-    Result<QList<QJsonObject>> whereIn(const EntityDescriptor &entity, const QString &column, const QStringList &values);
+    // each chunk of 500 values. `alsoSql`, when given, is a further condition the rows must
+    // meet: a constant written in code (never built from input), with its own bound values.
+    Result<QList<QJsonObject>> whereIn(const EntityDescriptor &entity, const QString &column, const QStringList &values,
+                                       const QString &alsoSql = {}, const QVariantList &alsoParams = {});
     // Rows with a key after `afterKey`, in key order: the bootstrap pages. With a working
     // set, only the rows of its customers (shared rows are everyone's).
     Result<QList<QJsonObject>> pageAfter(const EntityDescriptor &entity, const QString &afterKey, int limit,

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void claimThroughPush();
     void claimsOfAnOrder();
     void priceFeedPaysAutomatically();
+    void automaticPayoutAfterAClaimPaysOnlyTheFurtherDrop();
     void scanDryRunThenReal();
     void scanInPagesPaysEachDropOnce();
     void unifiedViewListsEntitlements();
@@ -321,6 +322,27 @@ void TestPriceProtectClaims::priceFeedPaysAutomatically()
     QCOMPARE(price(279900, "normal", "2026-11-20T11:30:00+08:00").json.value(u"auto_claims"_qs).toObject().value(u"claims_paid"_qs).toInt(), 0);
     QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), 30000);
     QCOMPARE(m_http->put(u"/api/v1/feed/prices/100012"_qs, QJsonObject { { u"price_fen"_qs, 1 } }, m_agent).status, 403);
+}
+
+void TestPriceProtectClaims::automaticPayoutAfterAClaimPaysOnlyTheFurtherDrop()
+{
+    // The drop the agent claimed by hand is no longer the price in effect when the feed
+    // drops it further: the automatic run must still know what was compensated.
+    const auto clicked = claim(kLine, u"k-1"_qs);
+    QCOMPARE(clicked.status, 201);
+    const qint64 first = clicked.json.value(u"claim"_qs).toObject().value(u"amount_fen"_qs).toInteger();
+    const QString feed = m_http->login(u"feed01"_qs, kPassword);
+    const auto further = m_http->put(u"/api/v1/feed/prices/100012"_qs,
+                                     QJsonObject { { u"price_fen"_qs, 279900 },
+                                                   { u"effective_at"_qs, u"2026-11-20T11:00:00+08:00"_qs },
+                                                   { u"source"_qs, u"normal"_qs } },
+                                     feed);
+    QCOMPARE(further.status, 200);
+    const QJsonObject report = further.json.value(u"auto_claims"_qs).toObject();
+    QCOMPARE(report.value(u"claims_paid"_qs).toInt(), 1);
+    QCOMPARE(report.value(u"eligible_total_fen"_qs).toInteger(), 10000); // 289900 → 279900, not from the paid price
+    QCOMPARE(report.value(u"paid_total_fen"_qs).toInteger(), 10000);
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), first + 10000);
 }
 
 void TestPriceProtectClaims::scanDryRunThenReal()

@@ -1,6 +1,7 @@
 #include "core/businesscalendar.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace parasol;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void isoRoundTrip();
     void refusesAmbiguousTimes_data();
     void refusesAmbiguousTimes();
+    void agreesWithQDateTimeAcrossTwoCenturies();
 };
 
 namespace {
@@ -100,12 +102,39 @@ void TestBusinessCalendar::refusesAmbiguousTimes_data()
     QTest::addRow("31 November") << u"2026-11-31T09:30:00+08:00"_qs;
     QTest::addRow("hour 24") << u"2026-11-20T24:00:00+08:00"_qs;
     QTest::addRow("garbage") << u"yesterday"_qs;
+    QTest::addRow("second 60") << u"2026-11-20T09:30:60+08:00"_qs;
+    QTest::addRow("empty fraction") << u"2026-11-20T09:30:00.+08:00"_qs;
+    QTest::addRow("ten fraction digits") << u"2026-11-20T09:30:00.1234567890+08:00"_qs;
+    QTest::addRow("offset past 14 h") << u"2026-11-20T09:30:00+15:00"_qs;
+    QTest::addRow("offset without colon") << u"2026-11-20T09:30:00+0800"_qs;
+    QTest::addRow("trailing text") << u"2026-11-20T09:30:00Zx"_qs;
+    QTest::addRow("full-width digits") << u"２０２６-11-20T09:30:00+08:00"_qs;
 }
 
 void TestBusinessCalendar::refusesAmbiguousTimes()
 {
     QFETCH(QString, text);
     QVERIFY(!BusinessCalendar::parseIso(text));
+}
+
+void TestBusinessCalendar::agreesWithQDateTimeAcrossTwoCenturies()
+{
+    // The hand-written conversions against Qt's, over instants from 1901 to 2099 (before
+    // 1970 too), whole seconds and not: formatting, parsing back, the date and its midnight.
+    const QTimeZone plusEight(BusinessCalendar::kOffsetSeconds);
+    const qint64 first = utc("1901-01-01T00:00:00.000Z");
+    const qint64 step = 7LL * 24 * 3600 * 1000 + 3 * 3600 * 1000 + 17 * 60 * 1000 + 1237; // odd, to hit every hour
+    for (qint64 instant = first; instant < utc("2099-12-31T00:00:00.000Z"); instant += step) {
+        for (const qint64 at : { instant, instant - instant % 1000 }) {
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(at, plusEight);
+            const QString expected = local.toString(at % 1000 == 0 ? u"yyyy-MM-ddTHH:mm:ss"_qs : u"yyyy-MM-ddTHH:mm:ss.zzz"_qs)
+                                     + u"+08:00"_qs;
+            QCOMPARE(BusinessCalendar::toIso(at), expected);
+            QCOMPARE(BusinessCalendar::parseIso(expected), std::optional<qint64>(at));
+            QCOMPARE(BusinessCalendar::dateOf(at), local.date());
+            QCOMPARE(BusinessCalendar::startOfDay(local.date()), QDateTime(local.date(), QTime(0, 0), plusEight).toMSecsSinceEpoch());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBusinessCalendar)
