@@ -66,6 +66,8 @@ const QStringList kSchema {
     QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     // The customers this console holds, and when the agent last needed each.
     QStringLiteral("CREATE TABLE IF NOT EXISTS working_set (customer_id TEXT PRIMARY KEY, last_used INTEGER NOT NULL)"),
+    // Customers dropped here whose unsubscription central has not confirmed yet.
+    QStringLiteral("CREATE TABLE IF NOT EXISTS leaving (customer_id TEXT PRIMARY KEY)"),
 };
 
 // What a row's sealed data is bound to: moved to another row, it no longer opens.
@@ -351,7 +353,8 @@ Status ReplicaStore::dropCustomer(const QString &customerId)
         QSqlQuery query(m_db);
         for (const QString &statement : { QStringLiteral("DELETE FROM rows WHERE customer_id = ?"),
                                           QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"),
-                                          QStringLiteral("DELETE FROM working_set WHERE customer_id = ?") }) {
+                                          QStringLiteral("DELETE FROM working_set WHERE customer_id = ?"),
+                                          QStringLiteral("INSERT OR IGNORE INTO leaving (customer_id) VALUES (?)") }) {
             query.prepare(statement);
             query.addBindValue(customerId);
             if (!query.exec())
@@ -359,6 +362,28 @@ Status ReplicaStore::dropCustomer(const QString &customerId)
         }
         return {};
     });
+}
+
+Result<QStringList> ReplicaStore::customersLeaving() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT customer_id FROM leaving WHERE customer_id NOT IN "
+                                   "(SELECT customer_id FROM working_set) ORDER BY customer_id")))
+        return sqlError(query.lastError(), QStringLiteral("read the customers leaving"));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
+Status ReplicaStore::forgetLeaving(const QString &customerId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM leaving WHERE customer_id = ?"));
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return sqlError(query.lastError(), QStringLiteral("record an unsubscription"));
+    return {};
 }
 
 Status ReplicaStore::upsert(PageStatements &statements, const CachedRow &change)

@@ -59,8 +59,13 @@ public:
     Result<bool> holdsCustomer(const QString &customerId) const;
     // Customers not used since `cutoffMs`, least recently used first.
     Result<QStringList> customersUnusedSince(qint64 cutoffMs) const;
-    // Forgets the customer and every row of theirs, in one transaction.
+    // Forgets the customer and every row of theirs, in one transaction, and notes that
+    // central is to be told (customersLeaving) until forgetLeaving says it was.
     Status dropCustomer(const QString &customerId);
+    // Customers dropped whose unsubscription central has not confirmed, unless they are
+    // held again.
+    Result<QStringList> customersLeaving() const;
+    Status forgetLeaving(const QString &customerId);
     // Forgets every row, the working set and the cursor: the next pull bootstraps from scratch.
     Status reset();
 

@@ -223,24 +223,39 @@ void SyncEngine::fetchCustomer(const QString &customerId, std::function<void(Sta
         done(used);
         return;
     }
-    m_client.request("POST", QStringLiteral("/api/v1/sync/subscriptions"), { { QStringLiteral("customer_id"), customerId } },
-                     [this, customerId, wasHeld = *held, done = std::move(done)](Result<QJsonObject> json) {
-                         auto page = json ? SyncPageCodec::parse(*json) : Result<SyncPage>(json.error());
-                         Status applied = page ? m_replica.applyCustomerRows(page->generation, cachedRows(page->changes))
-                                               : Status(page.error());
-                         if (!applied) {
-                             if (applied.error().code == u"offline")
-                                 setOnline(false);
-                             // Not held after all: nothing of theirs may stay half there.
-                             // (Should that fail too, the first error is the one to show.)
-                             if (!wasHeld)
-                                 static_cast<void>(m_replica.dropCustomer(customerId));
-                             done(applied);
-                             return;
-                         }
-                         setOnline(true);
-                         done({});
-                     });
+    auto subscribe = [this, customerId, wasHeld = *held, done = std::move(done)] {
+        m_client.request("POST", QStringLiteral("/api/v1/sync/subscriptions"), { { QStringLiteral("customer_id"), customerId } },
+                         [this, customerId, wasHeld, done](Result<QJsonObject> json) {
+                             onSubscribed(customerId, wasHeld, std::move(json), done);
+                         });
+    };
+    // An unsubscription of the same customer still on its way must reach central first,
+    // or it would undo this subscription there.
+    if (const auto leaving = m_unsubscribing.find(customerId); leaving != m_unsubscribing.end())
+        leaving->append(std::move(subscribe));
+    else
+        subscribe();
+}
+
+void SyncEngine::onSubscribed(const QString &customerId, bool wasHeld, Result<QJsonObject> json,
+                              const std::function<void(Status)> &done)
+{
+    auto page = json ? SyncPageCodec::parse(*json) : Result<SyncPage>(json.error());
+    Status applied = page ? m_replica.applyCustomerRows(page->generation, cachedRows(page->changes)) : Status(page.error());
+    if (applied)
+        applied = m_replica.forgetLeaving(customerId); // subscribed again: nothing to tell central
+    if (!applied) {
+        if (applied.error().code == u"offline")
+            setOnline(false);
+        // Not held after all: nothing of theirs may stay half there.
+        // (Should that fail too, the first error is the one to show.)
+        if (!wasHeld)
+            static_cast<void>(m_replica.dropCustomer(customerId));
+        done(applied);
+        return;
+    }
+    setOnline(true);
+    done({});
 }
 
 Result<QStringList> SyncEngine::dropUnusedSince(qint64 cutoffMs)
@@ -258,11 +273,36 @@ Result<QStringList> SyncEngine::dropUnusedSince(qint64 cutoffMs)
         if (Status gone = m_replica.dropCustomer(customerId); !gone)
             return gone.error();
         dropped.append(customerId);
+    }
+    if (Status told = unsubscribeLeaving(); !told)
+        return told.error();
+    return dropped;
+}
+
+Status SyncEngine::unsubscribeLeaving()
+{
+    // The replica remembers who is leaving, so an unsubscription that failed (offline, or
+    // the console closed) goes again after the next sync.
+    auto leaving = m_replica.customersLeaving();
+    if (!leaving)
+        return leaving.error();
+    for (const QString &customerId : std::as_const(*leaving)) {
+        if (m_unsubscribing.contains(customerId))
+            continue;
+        m_unsubscribing.insert(customerId, {});
         m_client.request("DELETE",
                          QStringLiteral("/api/v1/sync/subscriptions/") + QString::fromLatin1(QUrl::toPercentEncoding(customerId)),
-                         {}, [](const Result<QJsonObject> &) { });
+                         {}, [this, customerId](const Result<QJsonObject> &answer) {
+                             // Central answered (done, or a refusal repeating will not change):
+                             // it need not be told again.
+                             if (answer || !isTransient(answer.error()))
+                                 static_cast<void>(m_replica.forgetLeaving(customerId));
+                             const QList<std::function<void()>> waiting = m_unsubscribing.take(customerId);
+                             for (const auto &next : waiting)
+                                 next();
+                         });
     }
-    return dropped;
+    return {};
 }
 
 } // namespace parasol

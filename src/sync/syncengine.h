@@ -5,6 +5,7 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -57,8 +58,9 @@ public:
     // Customers not used for this long leave the working set at the end of a sync.
     void setIdleLimitMs(qint64 ms) { m_idleLimitMs = ms; }
     // Drops the customers not used since `cutoffMs` whom no waiting outbox entry refers to,
-    // and unsubscribes from their changes at central (a failure there only costs traffic:
-    // the replica leaves out rows of customers it does not hold). Returns those dropped.
+    // and unsubscribes from their changes at central, now and after each sync until central
+    // has confirmed (meanwhile the replica leaves out rows of customers it does not hold).
+    // Returns those dropped.
     Result<QStringList> dropUnusedSince(qint64 cutoffMs);
 
     bool isSyncing() const { return m_syncing; }
@@ -83,6 +85,9 @@ private:
     void finish();
     void stop(const Error &error);
     void setOnline(bool online);
+    void onSubscribed(const QString &customerId, bool wasHeld, Result<QJsonObject> json,
+                      const std::function<void(Status)> &done);
+    Status unsubscribeLeaving();
 
     ReplicaStore &m_replica;
     OutboxStore &m_outbox;
@@ -97,6 +102,9 @@ private:
     bool m_online = true;
     qint64 m_syncStartedMs = 0;
     qint64 m_idleLimitMs = kDefaultIdleLimitMs;
+    // Unsubscriptions on their way, with the subscriptions of the same customer that wait
+    // for their answer.
+    QHash<QString, QList<std::function<void()>>> m_unsubscribing;
 };
 
 } // namespace parasol

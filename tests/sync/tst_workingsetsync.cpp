@@ -34,6 +34,8 @@ private Q_SLOTS:
     void droppingKeepsWhatTheOutboxRefersToAndForgetsTheIdle();
     void aLateChangeDoesNotBringBackADroppedCustomer();
     void aCacheMissOfflineFailsClearlyAndLeavesNothing();
+    void anUnsubscribeThatFailedIsSentAgain();
+    void aLookupRightAfterADropStaysSubscribed();
 
 private:
     // A second customer, in nobody's working set. Returns their id.
@@ -44,6 +46,8 @@ private:
     QMap<QString, qint64> serverRowsOf(const QString &customerId);
     QMap<QString, qint64> replicaRowsOf(test::ConsoleRig &console, const QString &customerId);
     bool fetch(test::ConsoleRig &console, const QString &customerId, Error *error = nullptr);
+    // Whether central has `login` subscribed to the customer's changes.
+    bool subscribed(const QString &login, const QString &customerId);
 
     test::LocalCentral m_local;
     CentralService *m_central = nullptr;
@@ -131,6 +135,17 @@ bool TestWorkingSetSync::fetch(test::ConsoleRig &console, const QString &custome
     return ok;
 }
 
+bool TestWorkingSetSync::subscribed(const QString &login, const QString &customerId)
+{
+    return m_central->database()
+               .scalar(u"SELECT COUNT(*) FROM subscriptions s JOIN users u ON u.id = s.user_id WHERE u.login = ? "
+                       "AND s.customer_id = ?"_s,
+                       { login, customerId })
+               .value()
+               .toInt()
+        > 0;
+}
+
 void TestWorkingSetSync::aBootstrapHoldsOnlyTheWorkingSet()
 {
     const QString other = feedOtherCustomer();
@@ -202,18 +217,11 @@ void TestWorkingSetSync::droppingKeepsWhatTheOutboxRefersToAndForgetsTheIdle()
     QCOMPARE(replicaRowsOf(console, other), (QMap<QString, qint64>()));
     QVERIFY(console.replica->searchCustomers(u"13900139000"_s, 10)->isEmpty());
     // Central forgets the subscription: later changes stay there.
-    const auto subscribed = [&] {
-        return m_central->database()
-            .scalar(u"SELECT COUNT(*) FROM subscriptions s JOIN users u ON u.id = s.user_id WHERE u.login = 'agent' "
-                    "AND s.customer_id = ?"_s,
-                    { other })
-            ->toInt();
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(subscribed(), 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!subscribed(u"agent"_s, other), 20000);
 
     // A customer used recently is not idle.
     QVERIFY(fetch(console, other));
-    QCOMPARE(subscribed(), 1);
+    QVERIFY(subscribed(u"agent"_s, other));
     auto none = console.engine->dropUnusedSince(QDateTime::currentMSecsSinceEpoch() - 60'000);
     QVERIFY(none);
     QCOMPARE(*none, QStringList());
@@ -252,6 +260,53 @@ void TestWorkingSetSync::aCacheMissOfflineFailsClearlyAndLeavesNothing()
     // Back online, the same lookup works.
     proxy.setMode(test::FaultProxy::Mode::Pass);
     QVERIFY(fetch(console, other));
+    QCOMPARE(replicaRowsOf(console, other), serverRowsOf(other));
+}
+
+void TestWorkingSetSync::anUnsubscribeThatFailedIsSentAgain()
+{
+    const QString other = feedOtherCustomer();
+    test::FaultProxy proxy(m_local.port);
+    test::ConsoleRig console;
+    QCOMPARE(console.start(QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), u"agent"_s, kPassword), QString());
+    QVERIFY(console.syncAndWait());
+    QVERIFY(fetch(console, other));
+
+    // Dropped while central cannot be reached: the unsubscription cannot go.
+    proxy.setMode(test::FaultProxy::Mode::Refuse);
+    QVERIFY(console.engine->dropUnusedSince(QDateTime::currentMSecsSinceEpoch() + 1000));
+    QVERIFY(!*console.replica->holdsCustomer(other));
+    QTest::qWait(200);
+    QVERIFY(subscribed(u"agent"_s, other));
+
+    // Back online, the next sync sends it again.
+    proxy.setMode(test::FaultProxy::Mode::Pass);
+    QVERIFY(console.syncAndWait());
+    QTRY_VERIFY_WITH_TIMEOUT(!subscribed(u"agent"_s, other), 20000);
+}
+
+void TestWorkingSetSync::aLookupRightAfterADropStaysSubscribed()
+{
+    const QString other = feedOtherCustomer();
+    test::FaultProxy proxy(m_local.port);
+    test::ConsoleRig console;
+    QCOMPARE(console.start(QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), u"agent"_s, kPassword), QString());
+    QVERIFY(console.syncAndWait());
+    QVERIFY(fetch(console, other));
+
+    // The unsubscription is slow on its way; the agent looks the customer up again
+    // meanwhile, and that lookup must not overtake it.
+    proxy.setLatencyMs(500);
+    QVERIFY(console.engine->dropUnusedSince(QDateTime::currentMSecsSinceEpoch() + 1000));
+    QTest::qWait(100); // the proxy has it, held back for 500 ms
+    proxy.setLatencyMs(0);
+    QVERIFY(fetch(console, other));
+    QTest::qWait(1000); // the slow request has long arrived
+    QVERIFY(subscribed(u"agent"_s, other));
+
+    // And so a change made elsewhere still reaches the console.
+    QVERIFY(noteElsewhere(other, u"after the lookup"_s));
+    QVERIFY(console.syncAndWait());
     QCOMPARE(replicaRowsOf(console, other), serverRowsOf(other));
 }
 
