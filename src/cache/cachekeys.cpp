@@ -37,6 +37,13 @@ CacheKeys CacheKeys::fromMaster(const QByteArray &master)
 Result<CacheKeys> CacheKeys::create(const QString &path, const QString &password)
 {
     const QByteArray master = SecureRandom::bytes(Aead::kKeyBytes);
+    if (Status written = writeWrapped(path, master, password); !written)
+        return written.error();
+    return fromMaster(master);
+}
+
+Status CacheKeys::writeWrapped(const QString &path, const QByteArray &master, const QString &password)
+{
     const QByteArray salt = SecureRandom::bytes(16);
     const QJsonObject file { { QStringLiteral("version"), 1 },
                              { QStringLiteral("kdf"), QStringLiteral("scrypt") },
@@ -46,14 +53,33 @@ Result<CacheKeys> CacheKeys::create(const QString &path, const QString &password
     if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
         || out.write(QJsonDocument(file).toJson()) < 0 || !out.commit())
         return Error { QStringLiteral("cache"), QStringLiteral("cannot write the cache key file %1: %2").arg(path, out.errorString()) };
-    return fromMaster(master);
+    return {};
 }
 
 Result<CacheKeys> CacheKeys::unlock(const QString &path, const QString &password)
 {
-    QFile in(path);
-    if (!in.exists())
+    if (!QFile::exists(path))
         return create(path, password);
+    auto master = openMaster(path, password);
+    if (!master)
+        return master.error();
+    return fromMaster(*master);
+}
+
+Result<CacheKeys> CacheKeys::rewrap(const QString &path, const QString &previousPassword, const QString &password)
+{
+    auto master = openMaster(path, previousPassword);
+    if (!master)
+        return master.error();
+    // QSaveFile replaces the file whole: a crash leaves the old wrapping or the new one.
+    if (Status written = writeWrapped(path, *master, password); !written)
+        return written.error();
+    return fromMaster(*master);
+}
+
+Result<QByteArray> CacheKeys::openMaster(const QString &path, const QString &password)
+{
+    QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return Error { QStringLiteral("cache"), QStringLiteral("cannot read the cache key file %1: %2").arg(path, in.errorString()) };
     const QJsonObject file = QJsonDocument::fromJson(in.readAll()).object();
@@ -64,7 +90,7 @@ Result<CacheKeys> CacheKeys::unlock(const QString &path, const QString &password
     if (!master)
         return Error { QStringLiteral("cache_locked"),
                        QStringLiteral("the local cache was locked with another password (changed since?)") };
-    return fromMaster(*master);
+    return *master;
 }
 
 } // namespace parasol

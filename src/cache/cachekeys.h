@@ -24,6 +24,14 @@ struct CacheKeys
     static Result<CacheKeys> unlock(const QString &path, const QString &password);
     // Makes a new master key at `path`, replacing any (after the old cache was given up).
     static Result<CacheKeys> create(const QString &path, const QString &password);
+    // After a password change: opens the key file with the previous password and wraps the
+    // same master key under the new one, so the cache and its queued work stay readable.
+    // Error "cache_locked" when `previousPassword` does not open it (the file is unchanged).
+    static Result<CacheKeys> rewrap(const QString &path, const QString &previousPassword, const QString &password);
+
+private:
+    static Status writeWrapped(const QString &path, const QByteArray &master, const QString &password);
+    static Result<QByteArray> openMaster(const QString &path, const QString &password);
 };
 
 } // namespace parasol

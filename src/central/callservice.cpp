@@ -58,9 +58,11 @@ Result<QJsonObject> CallService::receive(const QString &ani)
     // Older calls of the queue go first; this one may have to wait behind them. The call is
     // stored: a failure to route it now is not the phone system's to retry (that would
     // record it twice); routing runs again after the next change or connection.
-    if (Status routed = routeQueue(call.queue); !routed)
+    if (Status routed = routeQueue(call.queue, Announce::IfCallsWait); !routed) {
         qWarning("parasol-central: call %s waits, routing failed: %s", qPrintable(call.id),
                  qPrintable(routed.error().message));
+        Q_EMIT callsWaiting(call.queue); // another process may fare better
+    }
 
     auto now = m_calls.get(call.id);
     if (!now)
@@ -83,8 +85,13 @@ Result<QJsonObject> CallService::receive(const QString &ani)
 void CallService::routeWaiting()
 {
     for (Seat queue : { Seat::Elder, Seat::General })
-        if (Status routed = routeQueue(queue); !routed)
-            report(routed.error());
+        routeWaitingOf(queue);
+}
+
+void CallService::routeWaitingOf(Seat queue)
+{
+    if (Status routed = routeQueue(queue); !routed)
+        report(routed.error());
 }
 
 void CallService::onListenerAdded(const User &user)
@@ -106,39 +113,51 @@ void CallService::onListenerAdded(const User &user)
         report(routed.error());
 }
 
-Status CallService::routeQueue(Seat queue)
+// Offers the oldest waiting calls of `queue` to this process's free seats until one or the
+// other runs out. Other processes hear of the calls left waiting when `announce` says so,
+// and always when a call had to be taken back from a seat that could not be told.
+Status CallService::routeQueue(Seat queue, Announce announce)
 {
+    QSet<QString> unreachable;
     for (;;) {
         auto waiting = m_calls.oldestWaiting(queue);
         if (!waiting)
             return waiting.error();
         if (!*waiting)
             return {};
-        auto seat = freeSeat(queue);
+        auto seat = freeSeat(queue, unreachable);
         if (!seat)
             return seat.error();
-        if (!*seat)
+        if (!*seat) {
+            if (announce == Announce::IfCallsWait || !unreachable.isEmpty())
+                Q_EMIT callsWaiting(queue);
             return {};
-        Call call = **waiting;
-        call.seatUserId = (*seat)->user.id;
-        call.routedAt = m_clock.nowMs();
-        auto routed = m_calls.route(call.id, call.seatUserId, *call.routedAt);
+        }
+        // Written before the call is taken, so a failure here leaves it waiting.
+        auto text = message(**waiting);
+        if (!text)
+            return text.error();
+        const QString &callId = (*waiting)->id;
+        const QString &userId = (*seat)->user.id;
+        auto routed = m_calls.route(callId, userId, m_clock.nowMs());
         if (!routed)
             return routed.error();
         if (!*routed)
             continue; // another central process on this database took it meanwhile
-        auto text = message(call);
-        if (!text)
-            return text.error();
-        m_events.sendToUser(call.seatUserId, *text);
+        if (m_events.sendToUser(userId, *text))
+            continue;
+        // The console went away after it was counted free: the call waits again.
+        unreachable.insert(userId);
+        if (auto released = m_calls.release(callId, userId); !released)
+            return released.error();
     }
 }
 
-Result<std::optional<CallService::FreeSeat>> CallService::freeSeat(Seat queue)
+Result<std::optional<CallService::FreeSeat>> CallService::freeSeat(Seat queue, const QSet<QString> &unreachable)
 {
     std::optional<FreeSeat> best;
     for (const EventHub::Listener &listener : m_events.listeners()) {
-        if (listener.user.seat != queue)
+        if (listener.user.seat != queue || unreachable.contains(listener.user.id))
             continue;
         auto busy = m_calls.unfinishedOf(listener.user.id);
         if (!busy)

@@ -73,6 +73,9 @@ Status CentralService::startNotifier()
     connect(m_notifier.get(), &ChangeNotifier::changed, m_events.get(), &EventHub::pokeSoon);
     // A committed wrap-up frees a seat for the calls that wait.
     connect(m_notifier.get(), &ChangeNotifier::changed, m_calls.get(), &CallService::routeWaiting);
+    // A call no seat of one process could take is offered to the free seats of every other.
+    connect(m_calls.get(), &CallService::callsWaiting, m_notifier.get(), &ChangeNotifier::announceCallsWaiting);
+    connect(m_notifier.get(), &ChangeNotifier::callsWaiting, m_calls.get(), &CallService::routeWaitingOf);
     return {};
 }
 

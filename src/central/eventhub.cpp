@@ -39,6 +39,8 @@ QList<EventHub::Listener> EventHub::listeners() const
 {
     QList<Listener> out;
     for (const Client &client : m_clients) {
+        if (client.socket->state() != QAbstractSocket::ConnectedState)
+            continue;
         const auto known = std::find_if(out.begin(), out.end(), [&client](const Listener &l) { return l.user.id == client.user.id; });
         if (known == out.end())
             out.append(Listener { client.user, client.connectedAt });
@@ -78,9 +80,13 @@ bool EventHub::sendToUser(const QString &userId, const QJsonObject &message)
     const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
     bool sent = false;
     for (const Client &client : m_clients) {
-        if (client.user.id == userId) {
-            client.socket->sendTextMessage(text);
+        if (client.user.id != userId || client.socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        if (client.socket->sendTextMessage(text) > 0) {
             sent = true;
+        } else {
+            // Aborting disconnects at once, which would erase from m_clients under this loop.
+            QMetaObject::invokeMethod(client.socket, &QWebSocket::abort, Qt::QueuedConnection);
         }
     }
     return sent;

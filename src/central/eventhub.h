@@ -33,10 +33,13 @@ public:
     void addClient(std::unique_ptr<QWebSocket> socket, const User &user);
     // Pokes every client soon; pokes within a few milliseconds coalesce into one.
     void pokeSoon(const QString &cursorHint);
-    // Sends a routed call to the connected consoles of `userId`. False if none is connected.
+    // Sends a routed call to the connected consoles of `userId`. False if none took it (none
+    // is connected, or the ones that were are closing); a socket that refuses a message
+    // is dropped.
     bool sendToUser(const QString &userId, const QJsonObject &message);
     int clientCount() const { return int(m_clients.size()); }
-    // Each connected user once, with the time of their oldest open connection.
+    // Each connected user once, with the time of their oldest open connection; sockets
+    // already closing do not count.
     QList<Listener> listeners() const;
 
 Q_SIGNALS:

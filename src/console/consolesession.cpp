@@ -30,23 +30,24 @@ QUrl ConsoleSession::central() const
     return m_client ? m_client->baseUrl() : QUrl();
 }
 
-void ConsoleSession::login(const QUrl &central, const QString &login, const QString &password)
+void ConsoleSession::login(const QUrl &central, const QString &login, const QString &password,
+                           const QString &previousPassword)
 {
     delete m_sync; // it uses the client
     m_sync = nullptr;
     delete m_client;
     m_client = new CentralClient(central, this);
-    m_client->login(login, password, [this, central, password](Result<SessionReply> reply) {
+    m_client->login(login, password, [this, central, password, previousPassword](Result<SessionReply> reply) {
         if (!reply) {
             Q_EMIT loginFailed(reply.error());
             return;
         }
         m_user = reply->user;
-        openStores(central, password);
+        openStores(central, password, previousPassword);
     });
 }
 
-void ConsoleSession::openStores(const QUrl &central, const QString &password)
+void ConsoleSession::openStores(const QUrl &central, const QString &password, const QString &previousPassword)
 {
     // One replica and one outbox per central service and user: each user's working set is their own.
     const QByteArray key = central.toString(QUrl::StripTrailingSlash).toUtf8() + '\n' + m_user.login.toUtf8();
@@ -57,7 +58,24 @@ void ConsoleSession::openStores(const QUrl &central, const QString &password)
         return;
     }
     // The personal data in both files is sealed under a key only this user's password opens.
-    auto keys = CacheKeys::unlock(dir.filePath(QStringLiteral("cache-%1.key").arg(name)), password);
+    const QString keyFile = dir.filePath(QStringLiteral("cache-%1.key").arg(name));
+    auto keys = CacheKeys::unlock(keyFile, password);
+    if (!keys && keys.error().code == u"cache_locked") {
+        // Central took the password, so it changed since this computer's cache was locked:
+        // the previous one opens it, and the unsent work in it is not lost.
+        if (previousPassword.isEmpty()) {
+            Q_EMIT loginFailed(Error { keys.error().code,
+                                       tr("Your password has changed since this computer's cache was locked. Enter "
+                                          "the previous password as well to keep the cache and the changes not yet sent.") });
+            return;
+        }
+        keys = CacheKeys::rewrap(keyFile, previousPassword, password);
+        if (!keys && keys.error().code == u"cache_locked") {
+            Q_EMIT loginFailed(Error { keys.error().code,
+                                       tr("The previous password does not open this computer's cache either.") });
+            return;
+        }
+    }
     if (!keys) {
         Q_EMIT loginFailed(keys.error());
         return;

@@ -30,7 +30,10 @@ public:
     explicit ConsoleSession(const QString &dataDir, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
-    void login(const QUrl &central, const QString &login, const QString &password);
+    // `previousPassword`, when given, opens this computer's cache if it was locked before
+    // the password changed (loginFailed with "cache_locked" says so); the cache is then
+    // locked with `password` from now on.
+    void login(const QUrl &central, const QString &login, const QString &password, const QString &previousPassword = {});
 
     bool isLoggedIn() const { return m_replica != nullptr; }
     const User &user() const { return m_user; }
@@ -77,7 +80,7 @@ Q_SIGNALS:
     void callRouted(const QJsonObject &call);
 
 private:
-    void openStores(const QUrl &central, const QString &password);
+    void openStores(const QUrl &central, const QString &password, const QString &previousPassword);
     void onCaughtUp();
 
     QString m_dataDir;

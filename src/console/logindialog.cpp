@@ -16,6 +16,7 @@ LoginDialog::LoginDialog(ConsoleSession &session, ConsoleSettings &settings, QWi
 {
     m_ui->setupUi(this);
     m_ui->progressBar->hide();
+    showPreviousPassword(false);
     m_ui->centralEdit->setText(settings.centralUrl().toString());
     m_ui->userEdit->setText(settings.login());
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::onLoginClicked);
@@ -67,7 +68,8 @@ void LoginDialog::onLoginClicked()
     setBusy(true);
     m_ui->statusLabel->setText(tr("Logging in…"));
     m_waiting = true;
-    m_session.login(central, login, m_ui->passwordEdit->text());
+    m_session.login(central, login, m_ui->passwordEdit->text(),
+                    !m_ui->previousPasswordEdit->isHidden() ? m_ui->previousPasswordEdit->text() : QString());
 }
 
 void LoginDialog::onLoggedIn()
@@ -75,6 +77,8 @@ void LoginDialog::onLoggedIn()
     m_settings.setCentralUrl(m_session.central());
     m_settings.setLogin(m_session.user().login);
     m_ui->passwordEdit->clear();
+    m_ui->previousPasswordEdit->clear();
+    showPreviousPassword(false);
     m_ui->statusLabel->setText(tr("Preparing the local cache…"));
     m_ui->progressBar->setRange(0, 0); // busy until the first page says how much there is
     m_ui->progressBar->show();
@@ -99,13 +103,22 @@ void LoginDialog::onFailed(const Error &error)
     m_ui->progressBar->hide();
     m_ui->statusLabel->setText(error.code == u"unauthorized" ? tr("The user name or the password is wrong.")
                                                              : error.message);
-    m_ui->passwordEdit->setFocus();
+    const bool locked = error.code == u"cache_locked";
+    showPreviousPassword(locked || !m_ui->previousPasswordEdit->isHidden());
+    (locked ? m_ui->previousPasswordEdit : m_ui->passwordEdit)->setFocus();
+}
+
+void LoginDialog::showPreviousPassword(bool shown)
+{
+    m_ui->previousPasswordLabel->setVisible(shown);
+    m_ui->previousPasswordEdit->setVisible(shown);
 }
 
 void LoginDialog::setBusy(bool busy)
 {
     for (QWidget *field : { static_cast<QWidget *>(m_ui->centralEdit), static_cast<QWidget *>(m_ui->userEdit),
-                            static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->loginButton) })
+                            static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->previousPasswordEdit),
+                            static_cast<QWidget *>(m_ui->loginButton) })
         field->setEnabled(!busy);
 }
 

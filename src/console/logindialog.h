@@ -37,6 +37,8 @@ private:
     void onProgress(qint64 done, qint64 total);
     void onFailed(const parasol::Error &error);
     void setBusy(bool busy);
+    // The previous password is asked for only when this computer's cache needs it.
+    void showPreviousPassword(bool shown);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     ConsoleSession &m_session;

@@ -87,6 +87,16 @@ Result<bool> CallStore::route(const QString &callId, const QString &userId, qint
     return updated->numRowsAffected() == 1;
 }
 
+Result<bool> CallStore::release(const QString &callId, const QString &userId)
+{
+    auto updated = m_db.exec(QStringLiteral("UPDATE calls SET seat_user_id = NULL, routed_at = NULL "
+                                            "WHERE id = ? AND seat_user_id = ? AND wrapped_up_at IS NULL"),
+                             { callId, userId });
+    if (!updated)
+        return updated.error();
+    return updated->numRowsAffected() == 1;
+}
+
 Result<bool> CallStore::wrapUp(Transaction &, const QString &callId, qint64 atMs)
 {
     auto updated = m_db.exec(QStringLiteral("UPDATE calls SET wrapped_up_at = ? WHERE id = ? AND wrapped_up_at IS NULL"),

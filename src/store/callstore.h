@@ -24,8 +24,12 @@ public:
     Result<std::optional<Call>> unfinishedOf(const QString &userId);
     // When `userId` last wrapped up a call; nullopt if never.
     Result<std::optional<qint64>> lastWrapUpOf(const QString &userId);
-    // Gives a waiting call to `userId`. False when it no longer waits.
+    // Gives a waiting call to `userId`. False when it no longer waits (another central
+    // process on this database may have given it to one of its seats first).
     Result<bool> route(const QString &callId, const QString &userId, qint64 atMs);
+    // Makes a call routed to `userId` wait again (its console could not be told). False
+    // when it is no longer that seat's open call.
+    Result<bool> release(const QString &callId, const QString &userId);
     // Marks a call wrapped up. False when it already was.
     Result<bool> wrapUp(Transaction &tx, const QString &callId, qint64 atMs);
 

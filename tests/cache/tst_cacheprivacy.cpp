@@ -26,6 +26,7 @@ private Q_SLOTS:
     void searchStillFindsTheCustomer_data();
     void searchStillFindsTheCustomer();
     void theKeyOpensOnlyWithThePassword();
+    void aChangedPasswordRewrapsTheSameKey();
     void aReplicaSealedUnderOtherKeysIsRebuilt();
 
 private:
@@ -141,6 +142,24 @@ void TestCachePrivacy::theKeyOpensOnlyWithThePassword()
     const QByteArray stored = file.readAll();
     QVERIFY(!stored.contains(m_keys.encryption) && !stored.contains(m_keys.encryption.toBase64()));
     QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+void TestCachePrivacy::aChangedPasswordRewrapsTheSameKey()
+{
+    const QString path = m_dir->filePath(u"cache.key"_s);
+    auto wrong = CacheKeys::rewrap(path, u"guess"_s, u"new password"_s);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, u"cache_locked"_s);
+    QVERIFY(CacheKeys::unlock(path, kPassword)); // left as it was
+
+    auto rewrapped = CacheKeys::rewrap(path, kPassword, u"new password"_s);
+    QVERIFY(rewrapped);
+    QCOMPARE(rewrapped->encryption, m_keys.encryption);
+    auto reopened = CacheKeys::unlock(path, u"new password"_s);
+    QVERIFY(reopened);
+    QCOMPARE(reopened->encryption, m_keys.encryption);
+    QCOMPARE(reopened->index, m_keys.index);
+    QCOMPARE(CacheKeys::unlock(path, kPassword).error().code, u"cache_locked"_s);
 }
 
 void TestCachePrivacy::aReplicaSealedUnderOtherKeysIsRebuilt()

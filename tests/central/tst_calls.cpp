@@ -1,53 +1,18 @@
 #include "centralfixture.h"
+#include "seatconsole.h"
 
 #include "store/userstore.h"
 
 #include "core/businesscalendar.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
-#include <QUrlQuery>
-#include <QWebSocket>
 
 using namespace parasol;
 
 namespace {
 
 const QString kPassword = QStringLiteral("parasol-demo");
-
-// An agent's console as far as calls go: listens on /api/v1/events and keeps the calls
-// it is sent.
-class SeatConsole
-{
-public:
-    SeatConsole(const QUrl &baseUrl, const QString &token)
-    {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-            if (message.value(QLatin1String("type")).toString() == u"call")
-                calls.append(message.value(QLatin1String("call")).toObject());
-        });
-        QUrl url = baseUrl;
-        url.setScheme(QStringLiteral("ws"));
-        url.setPath(QStringLiteral("/api/v1/events"));
-        url.setQuery(QUrlQuery { { QStringLiteral("token"), token } });
-        m_socket.open(url);
-    }
-    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-    QStringList callIds() const
-    {
-        QStringList ids;
-        for (const QJsonObject &call : calls)
-            ids.append(call.value(QLatin1String("id")).toString());
-        return ids;
-    }
-
-    QList<QJsonObject> calls;
-
-private:
-    QWebSocket m_socket;
-};
 
 QJsonObject feedOrder(const QString &orderNo, const QString &phone, const QDate &birthDate)
 {
@@ -105,7 +70,7 @@ private:
     QString token(const QString &login);
     test::HttpTestClient::Reply postCall(const QString &ani, const QString &login = QStringLiteral("feed01"));
     QString addCustomer(const QString &orderNo, const QString &phone, QDate birthDate);
-    std::unique_ptr<SeatConsole> connectSeat(const QString &login);
+    std::unique_ptr<test::SeatConsole> connectSeat(const QString &login);
     test::HttpTestClient::Reply wrapUp(const QString &login, qint64 mid, const QJsonObject &data);
 
     std::unique_ptr<test::CentralFixture> m_central;
@@ -148,14 +113,9 @@ QString TestCalls::addCustomer(const QString &orderNo, const QString &phone, QDa
     return found.json.value(QLatin1String("customers")).toArray().first().toObject().value(QLatin1String("id")).toString();
 }
 
-std::unique_ptr<SeatConsole> TestCalls::connectSeat(const QString &login)
+std::unique_ptr<test::SeatConsole> TestCalls::connectSeat(const QString &login)
 {
-    auto seat = std::make_unique<SeatConsole>(m_central->baseUrl, token(login));
-    if (!QTest::qWaitFor([&seat] { return seat->connected(); }, 10000))
-        return nullptr;
-    // Let the service register the socket before anything is routed.
-    QTest::qWait(50);
-    return seat;
+    return test::SeatConsole::connect(m_central->baseUrl, token(login));
 }
 
 test::HttpTestClient::Reply TestCalls::wrapUp(const QString &login, qint64 mid, const QJsonObject &data)

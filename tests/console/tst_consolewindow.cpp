@@ -7,6 +7,7 @@
 
 #include "central/centralfixture.h"
 
+#include "cache/cachekeys.h"
 #include "cache/outboxstore.h"
 #include "console/consolesession.h"
 #include "console/consolesettings.h"
@@ -23,6 +24,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -461,6 +463,52 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("The user name or the password is wrong."), 20'000);
         QVERIFY(login.isVisible());
         QVERIFY(!session.isLoggedIn());
+    }
+
+    void aChangedPasswordOpensTheCacheWithThePreviousOne()
+    {
+        // This computer's cache was locked while agent01's password was another one.
+        QTemporaryDir data;
+        {
+            ConsoleSession session(data.path());
+            ConsoleSettings settings;
+            logIn(session, settings);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        const QStringList keyFiles = QDir(data.path()).entryList({ QStringLiteral("cache-*.key") });
+        QCOMPARE(keyFiles.size(), 1);
+        const QString keyFile = QDir(data.path()).filePath(keyFiles.first());
+        QVERIFY(CacheKeys::rewrap(keyFile, QStringLiteral("parasol-demo"), QStringLiteral("before-the-change")));
+
+        ConsoleSession session(data.path());
+        ConsoleSettings settings;
+        QSignalSpy rebuilt(&session, &ConsoleSession::bootstrapProgress);
+        LoginDialog login(session, settings);
+        QSignalSpy accepted(&login, &QDialog::accepted);
+        login.show();
+        auto *previous = child<QLineEdit>(&login, "previousPasswordEdit");
+        auto *status = child<QLabel>(&login, "statusLabel");
+        QVERIFY(previous->isHidden());
+        login.fill(m_central.baseUrl, QStringLiteral("agent01"), QStringLiteral("parasol-demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(!previous->isHidden(), 20'000);
+        QVERIFY2(status->text().contains(QStringLiteral("previous password")), qPrintable(status->text()));
+        QVERIFY(!session.isLoggedIn());
+
+        QTest::keyClicks(previous, QStringLiteral("a wrong guess"));
+        QTest::mouseClick(child<QPushButton>(&login, "loginButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                                  QStringLiteral("The previous password does not open this computer's cache either."), 20'000);
+        QVERIFY(!session.isLoggedIn());
+
+        previous->clear();
+        QTest::keyClicks(previous, QStringLiteral("before-the-change"));
+        QTest::mouseClick(child<QPushButton>(&login, "loginButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kBootstrapTimeoutMs);
+        // The same cache, not a new one: nothing was bootstrapped again.
+        QCOMPARE(rebuilt.count(), 0);
+        // From now on the current password alone opens it.
+        QVERIFY(CacheKeys::unlock(keyFile, QStringLiteral("parasol-demo")));
     }
 
     void logInSearchTheDemoPhoneAndSeeTheCustomer()

@@ -1,3 +1,4 @@
+#include "support/feedconnection.h"
 #include "support/testdatabase.h"
 
 #include "store/entitystore.h"
@@ -39,23 +40,6 @@ QJsonObject priceRow(const QString &id, qint64 fen)
                          { QStringLiteral("created_at"), qint64(1'700'000'000'000) } };
 }
 
-struct Connection
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<ChangeFeed> feed;
-    std::unique_ptr<EntityStore> entities;
-
-    explicit Connection(const DatabaseUrl &url)
-    {
-        auto opened = Database::open(url);
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().message));
-        db = std::move(*opened);
-        feed = ChangeFeed::create(*db);
-        entities = std::make_unique<EntityStore>(*db, *feed);
-    }
-};
-
 } // namespace
 
 void TestChangeFeedConcurrency::initTestCase()
@@ -66,7 +50,7 @@ void TestChangeFeedConcurrency::initTestCase()
 void TestChangeFeedConcurrency::laterTransactionCommittingFirstIsNotSkipped()
 {
     test::TestDatabase testDb;
-    Connection first(testDb.url()), second(testDb.url()), reader(testDb.url());
+    test::FeedConnection first(testDb.url()), second(testDb.url()), reader(testDb.url());
     QVERIFY(Migrations::migrate(*reader.db));
     const EntityDescriptor &prices = EntitySchema::get(u"price_event");
 
@@ -97,7 +81,7 @@ void TestChangeFeedConcurrency::readerSeesEveryChangeOfConcurrentWriters()
 {
     test::TestDatabase testDb;
     {
-        Connection setup(testDb.url());
+        test::FeedConnection setup(testDb.url());
         QVERIFY(Migrations::migrate(*setup.db));
     }
     constexpr int kWriters = 4;
@@ -107,7 +91,7 @@ void TestChangeFeedConcurrency::readerSeesEveryChangeOfConcurrentWriters()
     std::vector<std::thread> writers;
     for (int w = 0; w < kWriters; ++w) {
         writers.emplace_back([&, w] {
-            Connection connection(testDb.url());
+            test::FeedConnection connection(testDb.url());
             QRandomGenerator random(quint32(1000 + w));
             const EntityDescriptor &prices = EntitySchema::get(u"price_event");
             for (int t = 0; t < kTransactionsEach && !failed; ++t) {
@@ -131,7 +115,7 @@ void TestChangeFeedConcurrency::readerSeesEveryChangeOfConcurrentWriters()
         });
     }
 
-    Connection reader(testDb.url());
+    test::FeedConnection reader(testDb.url());
     QSet<qint64> seen;
     FeedPosition cursor;
     bool duplicate = false;

@@ -72,15 +72,15 @@ void FaultProxy::onNewConnection()
 
 void FaultProxy::forward(const QPointer<QTcpSocket> &to, const QByteArray &bytes)
 {
-    if (m_latencyMs == 0) {
-        if (to)
+    // A connection may be cut while bytes are on their way (a delayed chunk, another link's fault).
+    const auto write = [to, bytes] {
+        if (to && to->isOpen())
             to->write(bytes);
-        return;
-    }
-    QTimer::singleShot(m_latencyMs, this, [to, bytes] {
-        if (to)
-            to->write(bytes);
-    });
+    };
+    if (m_latencyMs == 0)
+        write();
+    else
+        QTimer::singleShot(m_latencyMs, this, write);
 }
 
 void FaultProxy::fromClient(Link *link)

@@ -3,6 +3,8 @@
 #include "support/httptestclient.h"
 
 #include "central/centralservice.h"
+#include "protocol/entitycodec.h"
+#include "store/entitystore.h"
 #include "store/userstore.h"
 
 #include <QDateTime>
@@ -51,6 +53,18 @@ using namespace Qt::StringLiterals;
 QString LocalCentral::start()
 {
     database = std::make_unique<TestDatabase>();
+    if (QString problem = restart(); !problem.isEmpty())
+        return problem;
+    auto customer = SyncWorld::populate(*service, url);
+    if (!customer)
+        return customer.error().message;
+    customerId = *customer;
+    return QString();
+}
+
+QString LocalCentral::restart()
+{
+    service.reset();
     auto opened = CentralService::open(database->url());
     if (!opened)
         return opened.error().message;
@@ -60,10 +74,6 @@ QString LocalCentral::start()
         return listening.error().message;
     port = *listening;
     url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-    auto customer = SyncWorld::populate(*service, url);
-    if (!customer)
-        return customer.error().message;
-    customerId = *customer;
     return QString();
 }
 
@@ -80,6 +90,29 @@ namespace parasol::test::SyncWorld {
 QJsonObject note(const QString &customerId, const QString &text)
 {
     return QJsonObject { { u"customer_id"_s, customerId }, { u"reason"_s, u"inquiry"_s }, { u"text"_s, text } };
+}
+
+QJsonObject contactRow(const QString &customerId, const QString &text, qint64 atMs)
+{
+    QJsonObject row = EntityCodec::toJson(
+        Contact { u"K-"_s + text, customerId, ContactKind::Note, atMs, u"inquiry"_s, text, u"history"_s, 0 });
+    row.remove(u"row_version"_s); // the store numbers versions itself
+    return row;
+}
+
+Status addContacts(Database &db, const QString &customerId, int count, const QString &prefix)
+{
+    const auto feed = ChangeFeed::create(db);
+    EntityStore entities(db, *feed);
+    const EntityDescriptor &contacts = EntitySchema::get(u"contact");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Transaction tx = db.begin();
+    for (int i = 1; i <= count; ++i) {
+        const QString text = u"%1 %2"_s.arg(prefix).arg(i, 5, 10, QChar(u'0'));
+        if (auto written = entities.upsert(tx, contacts, contactRow(customerId, text, now + i)); !written)
+            return written.error();
+    }
+    return tx.commit();
 }
 
 } // namespace parasol::test::SyncWorld

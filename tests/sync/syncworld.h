@@ -22,6 +22,11 @@ Result<QString> populate(CentralService &central, const QUrl &url);
 QJsonObject order(const QString &orderNo, const QString &externalId, const QString &name, const QString &phone);
 // A contact.note mutation's data.
 QJsonObject note(const QString &customerId, const QString &text);
+// A contact row (a note) as central stores it, for writing straight into its database.
+QJsonObject contactRow(const QString &customerId, const QString &text, qint64 atMs);
+// `count` notes about the customer ("PREFIX 00001"…) written straight into central's
+// database in one transaction, with their change-feed records: a long history to page through.
+Status addContacts(Database &db, const QString &customerId, int count, const QString &prefix);
 } // namespace SyncWorld
 
 // A central service in this process, on a fresh database of the kind the environment
@@ -36,6 +41,8 @@ struct LocalCentral
 
     // An empty string, or why it could not start.
     QString start();
+    // Stops the service and starts another on the same database (a new port, `url` follows).
+    QString restart();
     // The service first, then its database.
     void stop();
 };

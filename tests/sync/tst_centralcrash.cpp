@@ -2,6 +2,7 @@
 // and PostgreSQL. After each fault the oracle holds: every mutation applied exactly once,
 // nothing waiting in the outbox, and the console's rows equal central's.
 #include "consolerig.h"
+#include "syncoracle.h"
 #include "syncworld.h"
 
 #include "support/centralprocess.h"
@@ -86,21 +87,12 @@ QStringList TestCentralCrash::serverContactTexts()
     auto db = Database::open(m_database->url());
     if (!db)
         return { db.error().message };
-    auto query = (*db)->exec(u"SELECT text FROM contacts WHERE customer_id = ? ORDER BY text"_s, { m_customerId });
-    QStringList texts;
-    while (query && query->next())
-        texts.append(query->value(0).toString());
-    return texts;
+    return test::SyncOracle::serverContactTexts(**db, m_customerId);
 }
 
 QStringList TestCentralCrash::replicaContactTexts()
 {
-    QStringList texts;
-    auto rows = m_console->replica->rowsOf(u"contact"_s, m_customerId);
-    for (const CachedRow &row : rows ? *rows : QList<CachedRow>())
-        texts.append(row.data.value(u"text"_s).toString());
-    texts.sort();
-    return texts;
+    return test::SyncOracle::replicaContactTexts(*m_console->replica, m_customerId);
 }
 
 void TestCentralCrash::checkOracle(const QStringList &expected)

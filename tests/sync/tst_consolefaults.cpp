@@ -3,6 +3,7 @@
 // editing the same customer. The oracle after each: the outbox empty, every mutation
 // applied once, each console's rows equal to central's.
 #include "consolerig.h"
+#include "syncoracle.h"
 #include "syncworld.h"
 
 #include "support/httptestclient.h"
@@ -61,21 +62,12 @@ void TestConsoleFaults::cleanup()
 
 QStringList TestConsoleFaults::serverContactTexts()
 {
-    auto query = m_central->database().exec(u"SELECT text FROM contacts WHERE customer_id = ? ORDER BY text"_s, { m_customerId });
-    QStringList texts;
-    while (query && query->next())
-        texts.append(query->value(0).toString());
-    return texts;
+    return test::SyncOracle::serverContactTexts(m_central->database(), m_customerId);
 }
 
 QStringList TestConsoleFaults::replicaContactTexts(test::ConsoleRig &console)
 {
-    QStringList texts;
-    auto rows = console.replica->rowsOf(u"contact"_s, m_customerId);
-    for (const CachedRow &row : rows ? *rows : QList<CachedRow>())
-        texts.append(row.data.value(u"text"_s).toString());
-    texts.sort();
-    return texts;
+    return test::SyncOracle::replicaContactTexts(*console.replica, m_customerId);
 }
 
 QJsonObject TestConsoleFaults::serverCustomer()

@@ -2,6 +2,7 @@
 // PostgreSQL: local writes are queued, pushed once, and come back through the pull;
 // offline work survives and arrives later; pokes bring other consoles' changes.
 #include "consolerig.h"
+#include "syncoracle.h"
 #include "syncworld.h"
 
 #include "support/faultproxy.h"
@@ -82,12 +83,7 @@ qint64 TestSyncEngine::serverContacts(const QString &text)
 
 QStringList TestSyncEngine::replicaContactTexts(test::ConsoleRig &console) const
 {
-    QStringList texts;
-    auto rows = console.replica->rowsOf(u"contact"_s, m_customerId);
-    for (const CachedRow &row : rows ? *rows : QList<CachedRow>())
-        texts.append(row.data.value(u"text"_s).toString());
-    texts.sort();
-    return texts;
+    return test::SyncOracle::replicaContactTexts(*console.replica, m_customerId);
 }
 
 void TestSyncEngine::aQueuedNoteIsPushedOnceAndComesBackInThePull()

@@ -5,13 +5,13 @@
 // cache miss while central is unreachable fails clearly. The oracle: each console's rows
 // equal central's rows for the console's working set.
 #include "consolerig.h"
+#include "syncoracle.h"
 #include "syncworld.h"
 
 #include "support/faultproxy.h"
 #include "support/httptestclient.h"
 
 #include "central/centralservice.h"
-#include "store/entityschema.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -97,27 +97,12 @@ bool TestWorkingSetSync::noteElsewhere(const QString &customerId, const QString 
 
 QMap<QString, qint64> TestWorkingSetSync::serverRowsOf(const QString &customerId)
 {
-    QMap<QString, qint64> rows;
-    for (const EntityDescriptor &entity : EntitySchema::all()) {
-        if (entity.customerColumn.isEmpty())
-            continue;
-        auto query = m_central->database().exec(
-            u"SELECT %1, row_version FROM %2 WHERE %3 = ?"_s.arg(entity.key, entity.table, entity.customerColumn), { customerId });
-        while (query && query->next())
-            rows.insert(entity.entity + u'/' + query->value(0).toString(), query->value(1).toLongLong());
-    }
-    return rows;
+    return test::SyncOracle::serverRowsOf(m_central->database(), customerId);
 }
 
 QMap<QString, qint64> TestWorkingSetSync::replicaRowsOf(test::ConsoleRig &console, const QString &customerId)
 {
-    QMap<QString, qint64> rows;
-    for (const EntityDescriptor &entity : EntitySchema::all()) {
-        auto held = console.replica->rowsOf(entity.entity, customerId);
-        for (const CachedRow &row : held ? *held : QList<CachedRow>())
-            rows.insert(row.entity + u'/' + row.id, row.rowVersion);
-    }
-    return rows;
+    return test::SyncOracle::replicaRowsOf(*console.replica, customerId);
 }
 
 bool TestWorkingSetSync::fetch(test::ConsoleRig &console, const QString &customerId, Error *error)
