@@ -3,6 +3,7 @@
 #include "replicastore.h"
 
 #include "core/businesscalendar.h"
+#include "core/personaldata.h"
 #include "core/repairhistory.h"
 #include "protocol/entitycodec.h"
 
@@ -167,8 +168,9 @@ Result<std::optional<CustomerView>> CustomerView::load(const ReplicaStore &repli
         auto giver = replica.row(QStringLiteral("customer"), card.giverCustomerId);
         if (!giver)
             return giver.error();
-        view.serviceCards.append(
-            HeldServiceCard { card, *giver ? EntityCodec::customerFromJson((*giver)->data).name : QString() });
+        const QString giverNameMasked
+            = *giver ? PersonalData::maskName(EntityCodec::customerFromJson((*giver)->data).name) : card.giverNameMasked;
+        view.serviceCards.append(HeldServiceCard { card, giverNameMasked });
     }
     return std::optional<CustomerView>(view);
 }

@@ -44,12 +44,13 @@ struct OrderView
     qint64 paidFen() const;
 };
 
-// A gift's service card the customer holds, with the name of who bought the gift (empty
-// when this console's copy does not hold the giver).
+// A gift's service card the customer holds, with the masked name of who bought the gift:
+// from this console's copy of the giver when it holds one, else as central served it with the
+// card; empty when neither names the giver.
 struct HeldServiceCard
 {
     ServiceCard card;
-    QString giverName;
+    QString giverNameMasked;
 };
 
 // A customer assembled from the replica for the console: the profile, the real-name age

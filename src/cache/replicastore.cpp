@@ -48,8 +48,9 @@ QString parentField(const QString &entity)
     return fields.value(entity);
 }
 
-// Bumped whenever the layout changes; a replica of another version is rebuilt.
-constexpr int kLayoutVersion = 3;
+// Bumped whenever the layout changes; a replica of another version is rebuilt. 4: service
+// cards carry their giver's masked name, which cards cached before do not have.
+constexpr int kLayoutVersion = 4;
 
 const QStringList kSchema {
     QStringLiteral("CREATE TABLE IF NOT EXISTS rows (entity TEXT NOT NULL, id TEXT NOT NULL, customer_id TEXT,"

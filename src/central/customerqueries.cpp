@@ -1,6 +1,7 @@
 #include "customerqueries.h"
 
 #include "linerules.h"
+#include "servedrows.h"
 
 #include "protocol/entitycodec.h"
 
@@ -93,9 +94,12 @@ Result<QJsonArray> CustomerQueries::search(const QString &text)
 Result<QJsonArray> CustomerQueries::owned(const QString &entity, const QString &column, const QString &value,
                                           bool newestFirst, const QString &orderBy)
 {
-    auto rows = m_entities.where(EntitySchema::get(entity), column, value, orderBy);
+    const EntityDescriptor &descriptor = EntitySchema::get(entity);
+    auto rows = m_entities.where(descriptor, column, value, orderBy);
     if (!rows)
         return rows.error();
+    if (Status served = ServedRows::complete(m_entities, descriptor, *rows); !served)
+        return served.error();
     if (newestFirst)
         std::reverse(rows->begin(), rows->end());
     QJsonArray out;

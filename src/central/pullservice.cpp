@@ -1,5 +1,7 @@
 #include "pullservice.h"
 
+#include "servedrows.h"
+
 #include "store/metastore.h"
 
 #include <QHash>
@@ -95,6 +97,8 @@ Status PullService::snapshotPage(PullCursor &cursor, int limit, const WorkingSet
         auto rows = m_entities.pageAfter(entity, cursor.lastKey, wanted, scope);
         if (!rows)
             return rows.error();
+        if (Status served = ServedRows::complete(m_entities, entity, *rows); !served)
+            return served.error();
         for (const QJsonObject &row : *rows)
             page.changes.append(upsertOf(entity, row));
         if (!rows->isEmpty())
@@ -152,6 +156,8 @@ Status PullService::changesPage(PullCursor &cursor, int limit, const WorkingSet 
         auto found = m_entities.byIds(*entity, it.value());
         if (!found)
             return found.error();
+        if (Status served = ServedRows::complete(m_entities, *entity, *found); !served)
+            return served.error();
         for (const QJsonObject &row : *found)
             rows.insert(it.key() + u'\x1f' + row.value(entity->key).toString(), row);
     }

@@ -1,6 +1,7 @@
 #include "subscriptionservice.h"
 
 #include "pullservice.h"
+#include "servedrows.h"
 
 #include "store/metastore.h"
 #include "store/workingset.h"
@@ -37,6 +38,8 @@ Result<SyncPage> SubscriptionService::subscribe(const User &user, const QString 
         auto rows = m_entities.where(entity, entity.customerColumn, customerId);
         if (!rows)
             return rows.error();
+        if (Status served = ServedRows::complete(m_entities, entity, *rows); !served)
+            return served.error();
         for (const QJsonObject &row : std::as_const(*rows))
             page.changes.append(PullService::upsertOf(entity, row));
     }

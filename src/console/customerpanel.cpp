@@ -212,7 +212,7 @@ void CustomerPanel::fillServiceCards()
 {
     QStringList cards;
     for (const HeldServiceCard &held : std::as_const(m_view->serviceCards)) {
-        const QString giver = held.giverName.isEmpty() ? tr("another customer") : PersonalData::maskName(held.giverName);
+        const QString giver = held.giverNameMasked.isEmpty() ? tr("another customer") : held.giverNameMasked;
         cards.append(tr("Gift recipient: service card %1 for order %2, bought by %3")
                          .arg(held.card.id, held.card.orderNo, giver));
     }

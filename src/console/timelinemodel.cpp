@@ -132,20 +132,23 @@ std::optional<Engineer> TimelineModel::engineer(int index) const
     return found == m_engineers.cend() ? std::nullopt : std::optional<Engineer>(*found);
 }
 
+QList<std::pair<QString, QDate>> TimelineModel::verifications(const Engineer &engineer)
+{
+    return { { tr("real name"), engineer.realNameVerified },
+             { tr("safety"), engineer.safetyVerified },
+             { tr("health"), engineer.healthVerified },
+             { tr("skill"), engineer.skillVerified } };
+}
+
 QStringList TimelineModel::missingVerifications(int index) const
 {
     const std::optional<Engineer> who = engineer(index);
     if (!who)
         return {};
     QStringList missing;
-    if (!who->realNameVerified.isValid())
-        missing.append(tr("real name"));
-    if (!who->safetyVerified.isValid())
-        missing.append(tr("safety"));
-    if (!who->healthVerified.isValid())
-        missing.append(tr("health"));
-    if (!who->skillVerified.isValid())
-        missing.append(tr("skill"));
+    for (const auto &[name, date] : verifications(*who))
+        if (!date.isValid())
+            missing.append(name);
     return missing;
 }
 
@@ -155,13 +158,12 @@ QString TimelineModel::detailText(int index) const
     const std::optional<Engineer> who = engineer(index);
     if (!who)
         return e.actor;
-    const auto check = [](const QString &name, const QDate &date) {
-        return date.isValid() ? tr("%1 ✓ %2").arg(name, date.toString(Qt::ISODate)) : tr("%1 ✗ missing").arg(name);
-    };
-    QString text = tr("Engineer %1: %2, %3, %4, %5")
-                       .arg(who->name, check(tr("real name"), who->realNameVerified),
-                            check(tr("safety"), who->safetyVerified), check(tr("health"), who->healthVerified),
-                            check(tr("skill"), who->skillVerified));
+    QStringList checks;
+    for (const auto &[name, date] : verifications(*who))
+        checks.append(date.isValid() ? tr("%1 ✓ %2").arg(name, date.toString(Qt::ISODate))
+                                     : tr("%1 ✗ missing").arg(name));
+    QString text
+        = tr("Engineer %1: %2, %3, %4, %5").arg(who->name, checks.at(0), checks.at(1), checks.at(2), checks.at(3));
     // The warning first, so a narrow row never elides it.
     const QStringList missing = missingVerifications(index);
     if (!missing.isEmpty())
@@ -196,21 +198,33 @@ void TimelineModel::placeEbills()
     }
 }
 
+// Read aloud by screen readers and shown as the tooltip: words where the row has glyphs.
 QString TimelineModel::description(int index) const
 {
     const TimelineEntry &e = entry(index);
-    QString text = tr("Step %1 of %2: %3, %4, %5.")
-                       .arg(index + 1)
-                       .arg(count())
-                       .arg(title(index), stateText(index), timeText(index));
+    QStringList sentences { tr("Step %1 of %2: %3, %4, %5.")
+                                .arg(index + 1)
+                                .arg(count())
+                                .arg(title(index), stateText(index), timeText(index)) };
     if (e.current)
-        text += QLatin1Char(' ') + tr("This is where the order stands now.");
-    const QString detail = detailText(index);
-    if (!detail.isEmpty())
-        text += QLatin1Char(' ') + detail;
+        sentences.append(tr("This is where the order stands now."));
+    if (!e.actor.isEmpty())
+        sentences.append(tr("By %1.").arg(e.actor));
+    if (const std::optional<Engineer> who = engineer(index)) {
+        sentences.append(tr("Engineer %1.").arg(who->name));
+        const QStringList missing = missingVerifications(index);
+        if (!missing.isEmpty())
+            sentences.append(tr("Not verified: %1.").arg(QLocale().createSeparatedList(missing)));
+        QStringList verified;
+        for (const auto &[name, date] : verifications(*who))
+            if (date.isValid())
+                verified.append(tr("%1 on %2").arg(name, date.toString(Qt::ISODate)));
+        if (!verified.isEmpty())
+            sentences.append(tr("Verified: %1.").arg(QLocale().createSeparatedList(verified)));
+    }
     if (!ebill(index).isEmpty())
-        text += QLatin1Char(' ') + tr("Has an e-bill.");
-    return text;
+        sentences.append(tr("Has an e-bill."));
+    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace parasol

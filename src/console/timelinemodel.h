@@ -41,7 +41,7 @@ public:
     QString stateText(int index) const; // "on time", "due soon", "overdue", "to come"
     QString timeText(int index) const; // reached: when; to come: "due …"
     QString detailText(int index) const; // actor, or the engineer's verifications
-    QString description(int index) const; // one spoken-friendly sentence
+    QString description(int index) const; // spoken-friendly sentences, also the tooltip
 
     std::optional<Engineer> engineer(int index) const;
     // The verifications the node's engineer lacks, by name; empty when all four are there.
@@ -53,6 +53,8 @@ public:
 
 private:
     void placeEbills();
+    // The four verifications in the order they are shown: name and date (invalid when missing).
+    static QList<std::pair<QString, QDate>> verifications(const Engineer &engineer);
 
     QString m_orderNo;
     QList<TimelineEntry> m_entries;

@@ -1,5 +1,7 @@
 #include "timelinewidget.h"
 
+#include "timelineaccessible.h"
+
 #include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -26,7 +28,8 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QAbstractScrollArea(parent)
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
-    updateAccessibleText();
+    QAccessible::installFactory(&TimelineAccessible::create); // once: a repeat is ignored
+    updateAccessibleName();
 }
 
 void TimelineWidget::setModel(const TimelineModel &model)
@@ -35,8 +38,12 @@ void TimelineWidget::setModel(const TimelineModel &model)
     m_selected = -1;
     updateScrollBar();
     const int current = m_model.currentIndex();
+    if (QAccessible::isActive()) {
+        QAccessibleEvent reordered(this, QAccessible::ObjectReorder); // other nodes, other items
+        QAccessible::updateAccessibility(&reordered);
+    }
     setSelectedIndex(current >= 0 ? current : m_model.count() - 1);
-    updateAccessibleText();
+    updateAccessibleName();
     viewport()->update();
 }
 
@@ -59,7 +66,7 @@ void TimelineWidget::setSelectedIndex(int index)
             bar->setValue(top + kRowHeight - viewport()->height());
         viewport()->update(rowRect(index));
     }
-    updateAccessibleText();
+    notifyAccessibleSelection();
     Q_EMIT selectedIndexChanged(m_selected);
 }
 
@@ -279,7 +286,7 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
 void TimelineWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        updateAccessibleText();
+        updateAccessibleName();
         viewport()->update();
     }
     QAbstractScrollArea::changeEvent(event);
@@ -292,15 +299,31 @@ void TimelineWidget::updateScrollBar()
     verticalScrollBar()->setRange(0, std::max(0, m_model.count() * kRowHeight - viewport()->height()));
 }
 
-// Screen readers hear the selected node as the widget's description whenever it changes.
-void TimelineWidget::updateAccessibleText()
+void TimelineWidget::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    notifyAccessibleSelection();
+}
+
+void TimelineWidget::updateAccessibleName()
 {
     setAccessibleName(m_model.orderNo().isEmpty() ? tr("Service timeline")
                                                   : tr("Service timeline of order %1").arg(m_model.orderNo()));
-    setAccessibleDescription(m_selected >= 0 ? m_model.description(m_selected) : QString());
-    if (QAccessible::isActive()) {
-        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&changed);
+}
+
+// Screen readers follow the selected node item (TimelineAccessible's children): it is the
+// selection, and the focus while the widget has it.
+void TimelineWidget::notifyAccessibleSelection()
+{
+    if (!QAccessible::isActive() || m_selected < 0)
+        return;
+    QAccessibleEvent selection(this, QAccessible::Selection);
+    selection.setChild(m_selected);
+    QAccessible::updateAccessibility(&selection);
+    if (hasFocus()) {
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        focus.setChild(m_selected);
+        QAccessible::updateAccessibility(&focus);
     }
 }
 

@@ -10,8 +10,9 @@ namespace parasol {
 // word for its deadline state besides the colour (● on time, ▲ amber, ■ overdue, ○ to come),
 // its time or due time, and who acted; the engineer's verifications on the engineer's nodes.
 // The node where the order stands is highlighted, nodes to come are faded. Arrow keys, Home,
-// End and the page keys move the selection; the selected node's description is the widget's
-// accessible description and every node has a tooltip. Only visible rows are painted.
+// End and the page keys move the selection. Every node is an accessible list item
+// (TimelineAccessible) whose description is the sentence its tooltip shows; the selected item
+// is announced as the selection moves. Only visible rows are painted.
 class TimelineWidget : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -41,13 +42,15 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void paintRow(QPainter &painter, int index, const QRect &rect);
     void paintShape(QPainter &painter, TimelineModel::Shape shape, QPointF center);
     void updateScrollBar();
-    void updateAccessibleText();
+    void updateAccessibleName();
+    void notifyAccessibleSelection();
 
     TimelineModel m_model;
     int m_selected = -1;

@@ -12,6 +12,9 @@ struct ServiceCard
     QString orderNo;
     QString holderCustomerId; // the recipient
     QString giverCustomerId; // who bought the gift
+    // The giver's masked name as central serves it with the card (not a stored column: see
+    // central/servedrows.h); empty when central did not name the giver.
+    QString giverNameMasked;
     qint64 issuedAt = 0;
     qint64 rowVersion = 0;
 };

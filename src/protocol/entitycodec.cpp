@@ -445,6 +445,7 @@ ServiceCard serviceCardFromJson(const QJsonObject &json)
     c.orderNo = r.str("order_no");
     c.holderCustomerId = r.str("customer_id");
     c.giverCustomerId = r.str("giver_customer_id");
+    c.giverNameMasked = r.str("giver_name_masked");
     c.issuedAt = r.timeMs("issued_at");
     c.rowVersion = r.version();
     return c;

@@ -1,11 +1,16 @@
 // sync/pull for a console user carries the user's working set (subscribed customers and
 // the customers of calls routed to the seat) and the shared reference rows; admin pulls
 // everything. sync/subscriptions adds a customer (answering its rows) and removes it.
+// Service cards come with their giver's masked name, however the rows reach the console.
 #include "centralfixture.h"
 
+#include "core/personaldata.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/entityschema.h"
+#include "store/entitystore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void unsubscribingStopsTheChanges();
     void whatAnAgentPushesComesBackInItsNextPull();
     void customersOfCallsRoutedToTheSeatAreInTheWorkingSet();
+    void aServiceCardComesWithItsGiversMaskedName();
 
 private:
     struct Pulled
@@ -132,6 +138,16 @@ QSet<QString> customersIn(const QList<QJsonObject> &changes)
             customers.insert(data.value("customer_id"_L1).toString());
     }
     return customers;
+}
+
+// The data of the service cards among `changes`, by card id.
+QHash<QString, QJsonObject> cardsIn(const QList<QJsonObject> &changes)
+{
+    QHash<QString, QJsonObject> cards;
+    for (const QJsonObject &change : changes)
+        if (change.value("entity"_L1).toString() == u"service_card")
+            cards.insert(change.value("id"_L1).toString(), change.value("data"_L1).toObject());
+    return cards;
 }
 
 bool hasContactText(const QList<QJsonObject> &changes, const QString &text)
@@ -268,6 +284,64 @@ void TestWorkingSet::customersOfCallsRoutedToTheSeatAreInTheWorkingSet()
     const Pulled pulled = pullAll(m_central->http->login(u"agent01"_s));
     QCOMPARE(customersIn(pulled.changes), QSet<QString> { customerId });
     QCOMPARE(customersIn(pullAll(m_central->http->login(u"elder01"_s)).changes), QSet<QString>());
+}
+
+void TestWorkingSet::aServiceCardComesWithItsGiversMaskedName()
+{
+    // The showcase customer holds the card of a gift another customer (张丽) bought.
+    Database &db = m_central->service->database();
+    const QString holder = customerIdOf(u"+8613800138000"_s);
+    const QString giver = db.scalar(u"SELECT giver_customer_id FROM service_cards WHERE customer_id = ?"_s, { holder })
+                              ->toString();
+    QVERIFY(!giver.isEmpty() && giver != holder);
+    const QString masked
+        = PersonalData::maskName(db.scalar(u"SELECT name FROM customers WHERE id = ?"_s, { giver })->toString());
+    QCOMPARE(masked, u"张*"_s);
+
+    // Subscribing to the holder answers the card, named, and none of the giver's rows.
+    const QString agent = m_central->http->login(u"agent01"_s);
+    const auto reply = m_central->http->post(u"/api/v1/sync/subscriptions"_s, QJsonObject { { u"customer_id"_s, holder } }, agent);
+    QCOMPARE(reply.status, 200);
+    QList<QJsonObject> answered;
+    for (const QJsonValue &change : reply.json.value("changes"_L1).toArray())
+        answered.append(change.toObject());
+    QCOMPARE(customersIn(answered), QSet<QString> { holder });
+    const QHash<QString, QJsonObject> answeredCards = cardsIn(answered);
+    QCOMPARE(answeredCards.size(), 1);
+    const QString cardId = answeredCards.cbegin().key();
+    QCOMPARE(answeredCards.value(cardId).value("giver_name_masked"_L1).toString(), masked);
+
+    // A bootstrap carries it too, and so does the customer view.
+    const Pulled bootstrap = pullAll(agent);
+    QCOMPARE(cardsIn(bootstrap.changes).value(cardId).value("giver_name_masked"_L1).toString(), masked);
+    const auto view = m_central->http->get(u"/api/v1/customers/"_s + holder, agent);
+    QCOMPARE(view.status, 200);
+    const QJsonArray viewCards = view.json.value("service_cards"_L1).toArray();
+    QCOMPARE(viewCards.size(), 1);
+    QCOMPARE(viewCards.first().toObject().value("giver_name_masked"_L1).toString(), masked);
+
+    // Cards written later come through the change feed named; one whose giver central does not
+    // know, with null.
+    const QString unknownGiverCard = u"SC-TEST-UNKNOWN"_s;
+    {
+        const auto feed = ChangeFeed::create(db);
+        EntityStore entities(db, *feed);
+        QJsonObject rewritten = answeredCards.value(cardId);
+        rewritten.remove("row_version"_L1);
+        rewritten.remove("giver_name_masked"_L1); // served, not stored
+        QJsonObject unknownGiver = rewritten;
+        unknownGiver.insert("id"_L1, unknownGiverCard);
+        unknownGiver.insert("giver_customer_id"_L1, u"no-such-customer"_s);
+        Transaction tx = db.begin();
+        QVERIFY(tx.started());
+        QVERIFY(entities.upsert(tx, EntitySchema::get(u"service_card"), rewritten).ok());
+        QVERIFY(entities.upsert(tx, EntitySchema::get(u"service_card"), unknownGiver).ok());
+        QVERIFY(tx.commit());
+    }
+    const QHash<QString, QJsonObject> changed = cardsIn(pullAll(agent, bootstrap.cursor).changes);
+    QCOMPARE(changed.value(cardId).value("giver_name_masked"_L1).toString(), masked);
+    QVERIFY(changed.contains(unknownGiverCard));
+    QVERIFY(changed.value(unknownGiverCard).value("giver_name_masked"_L1).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestWorkingSet)

@@ -6,6 +6,7 @@
 
 #include "core/money.h"
 
+#include <QAccessible>
 #include <QImage>
 #include <QPainter>
 #include <QTableWidget>
@@ -110,6 +111,14 @@ TimelineModel longModel(int nodes)
     return TimelineModel(QStringLiteral("JD200"), entries, {}, {});
 }
 
+bool showTimeline(TimelineWidget &widget, QSize size, const TimelineModel &model)
+{
+    widget.resize(size);
+    widget.setModel(model);
+    widget.show();
+    return QTest::qWaitForWindowExposed(&widget);
+}
+
 } // namespace
 
 class TestTimelineWidget : public QObject
@@ -170,10 +179,7 @@ private Q_SLOTS:
     void theOverdueRowIsPaintedRedWithASquare()
     {
         TimelineWidget widget;
-        widget.resize(700, 600);
-        widget.setModel(repairModel());
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(showTimeline(widget, QSize(700, 600), repairModel()));
         const int booked = indexOf(widget.model(), NodeKind::EngineerBooked);
         const QImage image = widget.viewport()->grab().toImage();
         const QRect row = widget.rowRect(booked);
@@ -220,38 +226,103 @@ private Q_SLOTS:
         QCOMPARE(panel.totalText(), QStringLiteral("Total ¥255.00 — ▲ ¥15.00 above the standard prices"));
     }
 
+    // The selection moves with the keys, and the selected accessible item with it (focused
+    // while the widget has the focus), so a screen reader follows the node being read.
     void theKeyboardMovesTheSelection()
     {
         TimelineWidget widget;
-        widget.resize(600, 300);
-        widget.setModel(repairModel());
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(showTimeline(widget, QSize(600, 300), repairModel()));
         widget.setFocus();
+        QTRY_VERIFY(widget.hasFocus());
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(&widget);
         const int current = widget.model().currentIndex();
         QCOMPARE(widget.selectedIndex(), current); // it opens where the order stands
+        QVERIFY(list->child(current)->state().selected);
+        QVERIFY(list->child(current)->state().focused);
+        QCOMPARE(list->focusChild(), list->child(current));
+
         QTest::keyClick(&widget, Qt::Key_Up);
         QCOMPARE(widget.selectedIndex(), current - 1);
-        QCOMPARE(widget.accessibleDescription(), widget.model().description(current - 1));
+        QVERIFY(list->child(current - 1)->state().selected);
+        QVERIFY(list->child(current - 1)->state().focused);
+        QVERIFY(!list->child(current)->state().selected);
+        QVERIFY(!list->child(current)->state().focused);
+        QCOMPARE(list->focusChild(), list->child(current - 1));
+
         QTest::keyClick(&widget, Qt::Key_Home);
         QCOMPARE(widget.selectedIndex(), 0);
         QTest::keyClick(&widget, Qt::Key_Up);
         QCOMPARE(widget.selectedIndex(), 0);
+        QVERIFY(list->child(0)->state().focused);
         QTest::keyClick(&widget, Qt::Key_End);
-        QCOMPARE(widget.selectedIndex(), widget.model().count() - 1);
+        const int last = widget.model().count() - 1;
+        QCOMPARE(widget.selectedIndex(), last);
         // The last row is scrolled into view.
-        QVERIFY(widget.viewport()->rect().contains(widget.rowRect(widget.selectedIndex())));
-        QVERIFY(widget.accessibleDescription().startsWith(
-            QStringLiteral("Step %1 of %1: ").arg(widget.model().count())));
+        QVERIFY(widget.viewport()->rect().contains(widget.rowRect(last)));
+        QVERIFY(list->child(last)->state().focused);
+        QVERIFY(!list->child(last)->state().offscreen);
+        QVERIFY(list->child(last)->text(QAccessible::Description).startsWith(QStringLiteral("Step %1 of %1: ").arg(last + 1)));
+
+        // Without the focus the selection stays, the focus goes.
+        widget.clearFocus();
+        QVERIFY(list->child(last)->state().selected);
+        QVERIFY(!list->child(last)->state().focused);
+        QVERIFY(list->focusChild() != list->child(last));
+    }
+
+    void eachNodeIsAnAccessibleItem()
+    {
+        TimelineWidget widget;
+        QVERIFY(showTimeline(widget, QSize(700, 300), repairModel()));
+        const TimelineModel &model = widget.model();
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(&widget);
+        QVERIFY(list);
+        QCOMPARE(list->role(), QAccessible::List);
+        QCOMPARE(list->text(QAccessible::Name), QStringLiteral("Service timeline of order JD1"));
+        QCOMPARE(list->childCount(), model.count());
+        for (int i = 0; i < model.count(); ++i) {
+            QAccessibleInterface *item = list->child(i);
+            QVERIFY(item && item->isValid());
+            QCOMPARE(item->role(), QAccessible::ListItem);
+            QCOMPARE(item->text(QAccessible::Name), model.title(i));
+            QCOMPARE(item->text(QAccessible::Description), model.description(i));
+            QCOMPARE(list->indexOfChild(item), i);
+            QCOMPARE(item->parent(), list);
+        }
+        QVERIFY(!list->child(model.count()));
+
+        // What a screen reader says of an overdue node, an engineer's, and one still to come.
+        const int booked = indexOf(model, NodeKind::EngineerBooked);
+        const QString overdue = list->child(booked)->text(QAccessible::Description);
+        QVERIFY2(overdue.contains(QStringLiteral(": Engineer booked, overdue, ")), qPrintable(overdue));
+        QVERIFY2(overdue.contains(QStringLiteral("By 海尔服务网点.")), qPrintable(overdue));
+        QVERIFY2(overdue.contains(QStringLiteral("Engineer 王师傅. Not verified: skill. Verified: real name on 2024-03-01, ")),
+                 qPrintable(overdue));
+        QVERIFY2(overdue.contains(QStringLiteral("health on 2024-03-03.")), qPrintable(overdue));
+        QVERIFY2(!overdue.contains(QStringLiteral("✗")), qPrintable(overdue)); // words, not glyphs
+        const int done = indexOf(model, NodeKind::Done);
+        const QString toCome = list->child(done)->text(QAccessible::Description);
+        QVERIFY2(toCome.contains(QStringLiteral(", to come, due %1.").arg(TimelineModel::formatTime(*model.entry(done).dueAt))),
+                 qPrintable(toCome));
+        QVERIFY2(list->child(model.currentIndex())
+                     ->text(QAccessible::Description)
+                     .contains(QStringLiteral("This is where the order stands now.")),
+                 qPrintable(list->child(model.currentIndex())->text(QAccessible::Description)));
+
+        // Each item covers its painted row, and the row's centre finds it.
+        const int reviewed = indexOf(model, NodeKind::Reviewed);
+        const QRect row = widget.rowRect(reviewed);
+        const QPoint centre = widget.viewport()->mapToGlobal(row.center());
+        QCOMPARE(list->child(reviewed)->rect(), QRect(widget.viewport()->mapToGlobal(row.topLeft()), row.size()));
+        QCOMPARE(list->childAt(centre.x(), centre.y()), list->child(reviewed));
+        QVERIFY(!list->child(reviewed)->state().offscreen);
+        QVERIFY(list->child(model.count() - 1)->state().offscreen); // below the 300 px view
     }
 
     void twoHundredNodesPaint()
     {
         TimelineWidget widget;
-        widget.resize(600, 800);
-        widget.setModel(longModel(200));
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(showTimeline(widget, QSize(600, 800), longModel(200)));
         QCOMPARE(widget.model().count(), 200);
         QCOMPARE(widget.selectedIndex(), 199);
         QImage image(widget.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
