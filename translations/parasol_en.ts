@@ -704,6 +704,10 @@
             <source>&amp;Log in</source>
             <translation>&amp;Log in</translation>
         </message>
+        <message>
+            <source>P&amp;revious password:</source>
+            <translation>P&amp;revious password:</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -845,6 +849,26 @@
             <source>Has an e-bill.</source>
             <translation>Has an e-bill.</translation>
         </message>
+        <message>
+            <source>By %1.</source>
+            <translation>By %1.</translation>
+        </message>
+        <message>
+            <source>Engineer %1.</source>
+            <translation>Engineer %1.</translation>
+        </message>
+        <message>
+            <source>Not verified: %1.</source>
+            <translation>Not verified: %1.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 on %2</translation>
+        </message>
+        <message>
+            <source>Verified: %1.</source>
+            <translation>Verified: %1.</translation>
+        </message>
     </context>
     <context>
         <name>parasol::CentralClient</name>
@@ -901,6 +925,14 @@
         <message>
             <source>Not logged in.</source>
             <translation>Not logged in.</translation>
+        </message>
+        <message>
+            <source>Your password has changed since this computer&apos;s cache was locked. Enter the previous password as well to keep the cache and the changes not yet sent.</source>
+            <translation>Your password has changed since this computer&apos;s cache was locked. Enter the previous password as well to keep the cache and the changes not yet sent.</translation>
+        </message>
+        <message>
+            <source>The previous password does not open this computer&apos;s cache either.</source>
+            <translation>The previous password does not open this computer&apos;s cache either.</translation>
         </message>
     </context>
     <context>

@@ -704,6 +704,10 @@
             <source>&amp;Log in</source>
             <translation>登录(&amp;L)</translation>
         </message>
+        <message>
+            <source>P&amp;revious password:</source>
+            <translation>原密码(&amp;R)：</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -845,6 +849,26 @@
             <source>Has an e-bill.</source>
             <translation>附有电子账单。</translation>
         </message>
+        <message>
+            <source>By %1.</source>
+            <translation>由%1处理。</translation>
+        </message>
+        <message>
+            <source>Engineer %1.</source>
+            <translation>工程师%1。</translation>
+        </message>
+        <message>
+            <source>Not verified: %1.</source>
+            <translation>未认证：%1。</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Verified: %1.</source>
+            <translation>已认证：%1。</translation>
+        </message>
     </context>
     <context>
         <name>parasol::CentralClient</name>
@@ -901,6 +925,14 @@
         <message>
             <source>Not logged in.</source>
             <translation>尚未登录。</translation>
+        </message>
+        <message>
+            <source>Your password has changed since this computer&apos;s cache was locked. Enter the previous password as well to keep the cache and the changes not yet sent.</source>
+            <translation>自本机缓存上锁以来，您的密码已更改。请同时输入原密码，以保留缓存和尚未发送的更改。</translation>
+        </message>
+        <message>
+            <source>The previous password does not open this computer&apos;s cache either.</source>
+            <translation>原密码也无法打开本机缓存。</translation>
         </message>
     </context>
     <context>

@@ -704,6 +704,10 @@
             <source>&amp;Log in</source>
             <translation>登入(&amp;L)</translation>
         </message>
+        <message>
+            <source>P&amp;revious password:</source>
+            <translation>原密碼(&amp;R)：</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -845,6 +849,26 @@
             <source>Has an e-bill.</source>
             <translation>附有電子帳單。</translation>
         </message>
+        <message>
+            <source>By %1.</source>
+            <translation>由%1處理。</translation>
+        </message>
+        <message>
+            <source>Engineer %1.</source>
+            <translation>工程師%1。</translation>
+        </message>
+        <message>
+            <source>Not verified: %1.</source>
+            <translation>未認證：%1。</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Verified: %1.</source>
+            <translation>已認證：%1。</translation>
+        </message>
     </context>
     <context>
         <name>parasol::CentralClient</name>
@@ -901,6 +925,14 @@
         <message>
             <source>Not logged in.</source>
             <translation>尚未登入。</translation>
+        </message>
+        <message>
+            <source>Your password has changed since this computer&apos;s cache was locked. Enter the previous password as well to keep the cache and the changes not yet sent.</source>
+            <translation>自本機快取上鎖以來，您的密碼已變更。請同時輸入原密碼，以保留快取和尚未傳送的變更。</translation>
+        </message>
+        <message>
+            <source>The previous password does not open this computer&apos;s cache either.</source>
+            <translation>原密碼也無法開啟本機快取。</translation>
         </message>
     </context>
     <context>
