@@ -1,5 +1,6 @@
 #include "centralservice.h"
 
+#include "autoclaimrunner.h"
 #include "callservice.h"
 #include "changenotifier.h"
 #include "customerqueries.h"
@@ -36,16 +37,19 @@ CentralService::CentralService(std::unique_ptr<Database> db, const Clock &clock)
     , m_subscriptions(std::make_unique<SubscriptionService>(*m_db, *m_entities, clock))
     , m_events(std::make_unique<EventHub>(clock))
     , m_calls(std::make_unique<CallService>(*m_db, *m_entities, *m_queries, *m_events, clock))
+    , m_autoClaims(std::make_unique<AutoClaimRunner>(*m_db, *m_priceProtect))
 {
     m_router = std::make_unique<ApiRouter>([this](const QString &token) { return m_sessions->userForToken(token); });
     const auto changed = [this] { announceChange(); };
     registerSessionRoutes(*m_router, *m_sessions, m_db->dialectName());
     registerCustomerRoutes(*m_router, *m_queries);
     registerCallRoutes(*m_router, *m_calls);
-    registerFeedRoutes(*m_router, *m_feeds, *m_priceProtect, changed);
+    registerFeedRoutes(*m_router, *m_feeds, *m_autoClaims, changed);
     registerPriceProtectRoutes(*m_router, *m_priceProtect, changed);
     registerSyncRoutes(*m_router, *m_db, *m_pull, *m_push, changed);
     registerSubscriptionRoutes(*m_router, *m_subscriptions);
+    connect(m_autoClaims.get(), &AutoClaimRunner::paid, this, &CentralService::announceChange);
+    m_autoClaims->wake(); // a run a restart cut short goes on
 }
 
 CentralService::~CentralService() = default;

@@ -15,6 +15,7 @@ class QWebSocket;
 
 namespace parasol {
 
+class AutoClaimRunner;
 class CallService;
 class CallStore;
 class ChangeFeed;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<ApiRouter> m_router;
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<CallService> m_calls;
+    std::unique_ptr<AutoClaimRunner> m_autoClaims;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<HttpFrontend> m_http;
 };

@@ -1,5 +1,5 @@
+#include "autoclaimrunner.h"
 #include "feedservice.h"
-#include "priceprotectservice.h"
 #include "routes.h"
 
 #include "protocol/feedorder.h"
@@ -8,7 +8,7 @@
 
 namespace parasol {
 
-void registerFeedRoutes(ApiRouter &router, FeedService &feeds, PriceProtectService &priceProtect,
+void registerFeedRoutes(ApiRouter &router, FeedService &feeds, AutoClaimRunner &autoClaims,
                         std::function<void()> changed)
 {
     router.add("POST", QStringLiteral("/api/v1/feed/orders"), Permission::FeedOrders, [&feeds, changed](RouteContext &context) {
@@ -25,23 +25,21 @@ void registerFeedRoutes(ApiRouter &router, FeedService &feeds, PriceProtectServi
         return ApiResponse::json(QJsonObject { { QStringLiteral("orders"), *written } });
     });
 
-    router.add("PUT", QStringLiteral("/api/v1/feed/prices/{}"), Permission::FeedOrders, [&feeds, &priceProtect, changed](RouteContext &context) {
+    router.add("PUT", QStringLiteral("/api/v1/feed/prices/{}"), Permission::FeedOrders, [&feeds, &autoClaims, changed](RouteContext &context) {
         auto body = jsonBody(context.request);
         if (!body)
             return ApiResponse::fromError(body.error());
         auto event = FeedPriceCodec::parse(context.params[0], *body);
         if (!event)
             return ApiResponse::fromError(event.error());
-        auto id = feeds.addPriceEvent(*event);
+        auto id = feeds.addPriceEvent(*event, context.user->login);
         if (!id)
             return ApiResponse::fromError(id.error());
         changed();
-        // The event is in; automatic price protection pays the lines it makes eligible.
-        auto autoClaims = priceProtect.run(context.user->login, event->sku, false);
-        if (!autoClaims)
-            return ApiResponse::fromError(autoClaims.error());
-        return ApiResponse::json(QJsonObject { { QStringLiteral("price_event_id"), *id },
-                                               { QStringLiteral("auto_claims"), PriceProtectService::toJson(*autoClaims) } });
+        // The event is in; automatic price protection pays the lines it makes eligible
+        // after this answer, in batches.
+        autoClaims.wake();
+        return ApiResponse::json(QJsonObject { { QStringLiteral("price_event_id"), *id } });
     });
 
     router.add("POST", QStringLiteral("/api/v1/feed/returns"), Permission::FeedOrders, [&feeds, changed](RouteContext &context) {

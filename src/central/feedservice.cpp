@@ -125,7 +125,7 @@ Result<int> FeedService::applyOrders(const QList<FeedOrder> &orders)
     return int(orders.size());
 }
 
-Result<QString> FeedService::addPriceEvent(PriceEvent event)
+Result<QString> FeedService::addPriceEvent(PriceEvent event, const QString &actor)
 {
     event.id = QStringLiteral("P") + SecureRandom::token(9);
     QJsonObject row = EntityCodec::toJson(event);
@@ -136,6 +136,11 @@ Result<QString> FeedService::addPriceEvent(PriceEvent event)
         return tx.error();
     if (auto written = m_entities.upsert(tx, entity(u"price_event"), row); !written)
         return written.error();
+    if (auto run = m_db.exec(QStringLiteral("INSERT INTO price_protect_runs (price_event_id, sku, actor, created_at) "
+                                            "VALUES (?, ?, ?, ?)"),
+                             { event.id, event.sku, actor, m_clock.nowMs() });
+        !run)
+        return run.error();
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     return event.id;

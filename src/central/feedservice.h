@@ -20,8 +20,9 @@ public:
     // Upserts the orders. A customer or line that exists keeps what the feed does not own
     // (tags an agent set, quantities returned). Returns how many orders were written.
     Result<int> applyOrders(const QList<FeedOrder> &orders);
-    // Records a price change; returns the new price event's id.
-    Result<QString> addPriceEvent(PriceEvent event);
+    // Records a price change, and in the same transaction the automatic price protection
+    // run it starts on behalf of `actor` (AutoClaimRunner); returns the new event's id.
+    Result<QString> addPriceEvent(PriceEvent event, const QString &actor);
     // Records a return of `qty` units of a line, pending or done. Error "not_found" for an
     // unknown line, "rule_refused" when more would be returned than was bought.
     Result<QJsonObject> applyReturn(const FeedReturn &feedReturn);

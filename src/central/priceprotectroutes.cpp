@@ -52,7 +52,7 @@ void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service,
                            changed();
                        return ApiResponse::json(PriceProtectService::toJson(*page));
                    }
-                   auto report = service.run(context.user->login, QString(), dryRun);
+                   auto report = service.run(context.user->login, dryRun);
                    if (!report)
                        return ApiResponse::fromError(report.error());
                    if (report->claimsPaid > 0)

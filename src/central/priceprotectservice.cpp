@@ -73,18 +73,9 @@ QJsonObject PriceProtectService::toJson(const RunReport &report)
                          { QStringLiteral("paid_total_fen"), report.paidTotalFen } };
 }
 
-Result<PriceProtectService::RunReport> PriceProtectService::run(const QString &actor, const QString &sku, bool dryRun)
+Result<PriceProtectService::RunReport> PriceProtectService::run(const QString &actor, bool dryRun)
 {
     RunReport report;
-    const EntityDescriptor &lines = entity(u"order_line");
-    if (!sku.isEmpty()) {
-        auto rows = m_entities.where(lines, QStringLiteral("sku"), sku);
-        if (!rows)
-            return rows.error();
-        if (Status done = runOver(*rows, actor, dryRun, report); !done)
-            return done.error();
-        return report;
-    }
     constexpr int kPage = 500;
     QString after = QStringLiteral(""); // empty, not null: "id > NULL" would match nothing
     do {
@@ -109,6 +100,19 @@ Result<QString> PriceProtectService::runPageInto(const QString &actor, const QSt
     if (page->size() < limit)
         return QString();
     return page->last().value(QLatin1String("id")).toString();
+}
+
+Result<QString> PriceProtectService::runSkuBatch(const QString &actor, const QString &sku, const QString &after,
+                                                int limit, RunReport &report)
+{
+    auto lines = m_entities.pageWhere(entity(u"order_line"), QStringLiteral("sku"), sku, after, limit);
+    if (!lines)
+        return lines.error();
+    if (Status done = runOver(*lines, actor, false, report); !done)
+        return done.error();
+    if (lines->size() < limit)
+        return QString();
+    return lines->last().value(QLatin1String("id")).toString();
 }
 
 Result<PriceProtectService::RunPage> PriceProtectService::runPage(const QString &actor, const QString &after, int limit,

@@ -51,10 +51,10 @@ public:
         int claimsPaid = 0;
         qint64 paidTotalFen = 0;
     };
-    // Automatic price protection (RULES.md §1): the rule over the lines of `sku`, or over
-    // every line when `sku` is empty; unless `dryRun`, files and pays what is due, as
-    // `auto` claims keyed by (line, price event), so a run repeated pays nothing more.
-    Result<RunReport> run(const QString &actor, const QString &sku, bool dryRun);
+    // Automatic price protection (RULES.md §1) over every line (the leads' scan): unless
+    // `dryRun`, files and pays what is due, as `auto` claims keyed by (line, price event),
+    // so a run repeated pays nothing more.
+    Result<RunReport> run(const QString &actor, bool dryRun);
     static QJsonObject toJson(const RunReport &report);
 
     // One page of a run over every line, for a caller that shows progress (the paged form
@@ -66,6 +66,11 @@ public:
         qint64 total = 0; // order lines in all, now
     };
     Result<RunPage> runPage(const QString &actor, const QString &after, int limit, bool dryRun);
+    // One batch of the automatic run for a price event: files and pays what is due on up to
+    // `limit` lines of `sku` after the line `after`. Returns the next batch's `after`, empty
+    // after the last.
+    Result<QString> runSkuBatch(const QString &actor, const QString &sku, const QString &after, int limit,
+                                RunReport &report);
     static QJsonObject toJson(const RunPage &page);
 
     // The claims of an order's lines, oldest first.

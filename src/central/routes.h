@@ -6,6 +6,7 @@
 
 namespace parasol {
 
+class AutoClaimRunner;
 class CallService;
 class CustomerQueries;
 class Database;
@@ -21,7 +22,7 @@ class SubscriptionService;
 void registerSessionRoutes(ApiRouter &router, SessionService &sessions, const QString &databaseKind);
 void registerCallRoutes(ApiRouter &router, CallService &calls);
 void registerCustomerRoutes(ApiRouter &router, CustomerQueries &queries);
-void registerFeedRoutes(ApiRouter &router, FeedService &feeds, PriceProtectService &priceProtect,
+void registerFeedRoutes(ApiRouter &router, FeedService &feeds, AutoClaimRunner &autoClaims,
                         std::function<void()> changed);
 void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service, std::function<void()> changed);
 void registerSyncRoutes(ApiRouter &router, Database &database, PullService &pull, PushService &push,

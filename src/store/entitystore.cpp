@@ -13,6 +13,17 @@ QString placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
+// Every row a query answered, or why it failed.
+Result<QList<QJsonObject>> readAll(const EntityDescriptor &entity, Result<QSqlQuery> &query)
+{
+    if (!query)
+        return query.error();
+    QList<QJsonObject> rows;
+    while (query->next())
+        rows.append(RowCodec::read(entity, *query));
+    return rows;
+}
+
 Error unknownColumn(const EntityDescriptor &entity, const QString &column)
 {
     return Error { QStringLiteral("database"), QStringLiteral("%1 has no column %2").arg(entity.entity, column) };
@@ -56,12 +67,7 @@ Result<QList<QJsonObject>> EntityStore::where(const EntityDescriptor &entity, co
     auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4, %5")
                                .arg(RowCodec::selectList(entity), entity.table, column, order, entity.key),
                            { value });
-    if (!query)
-        return query.error();
-    QList<QJsonObject> rows;
-    while (query->next())
-        rows.append(RowCodec::read(entity, *query));
-    return rows;
+    return readAll(entity, query);
 }
 
 Result<QList<QJsonObject>> EntityStore::byIds(const EntityDescriptor &entity, const QStringList &ids)
@@ -110,12 +116,18 @@ Result<QList<QJsonObject>> EntityStore::pageAfter(const EntityDescriptor &entity
     auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 > ?%4 ORDER BY %3 LIMIT ?")
                                .arg(RowCodec::selectList(entity), entity.table, entity.key, inScope),
                            params);
-    if (!query)
-        return query.error();
-    QList<QJsonObject> rows;
-    while (query->next())
-        rows.append(RowCodec::read(entity, *query));
-    return rows;
+    return readAll(entity, query);
+}
+
+Result<QList<QJsonObject>> EntityStore::pageWhere(const EntityDescriptor &entity, const QString &column,
+                                                  const QVariant &value, const QString &afterKey, int limit)
+{
+    if (!entity.column(column))
+        return unknownColumn(entity, column);
+    auto query = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 > ? ORDER BY %4 LIMIT ?")
+                               .arg(RowCodec::selectList(entity), entity.table, column, entity.key),
+                           { value, afterKey.isNull() ? QStringLiteral("") : afterKey, limit });
+    return readAll(entity, query);
 }
 
 Result<qint64> EntityStore::count(const EntityDescriptor &entity, const WorkingSet *scope)

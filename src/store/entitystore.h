@@ -37,6 +37,9 @@ public:
     // set, only the rows of its customers (shared rows are everyone's).
     Result<QList<QJsonObject>> pageAfter(const EntityDescriptor &entity, const QString &afterKey, int limit,
                                          const WorkingSet *scope = nullptr);
+    // Rows whose `column` equals `value` with a key after `afterKey`, in key order, at most `limit`.
+    Result<QList<QJsonObject>> pageWhere(const EntityDescriptor &entity, const QString &column, const QVariant &value,
+                                         const QString &afterKey, int limit);
     Result<qint64> count(const EntityDescriptor &entity, const WorkingSet *scope = nullptr);
 
     // Inserts or replaces the row (all its columns), inside `tx`. Returns the new row_version.

@@ -170,6 +170,14 @@ const QList<Migration> &migrations()
               // The seat's queue is the other half of a working set.
               "CREATE INDEX calls_working_set ON calls (seat_user_id, customer_id)",
           } },
+        // A price event's automatic price protection runs after the feed is answered, in
+        // batches of lines; a run left unfinished by a restart goes on at the next start.
+        { "automatic price protection: runs in batches",
+          {
+              "CREATE TABLE price_protect_runs ("
+              " price_event_id TEXT PRIMARY KEY, sku TEXT NOT NULL, actor TEXT NOT NULL,"
+              " after_line_id TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)",
+          } },
     };
     return all;
 }

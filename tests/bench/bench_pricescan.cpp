@@ -133,7 +133,7 @@ void BenchPriceScan::dryRunScanAgainstOneSqlStatement()
 
     PriceProtectService service(*db, entities, clock);
     timer.restart();
-    auto scan = service.run(u"bench"_s, QString(), true);
+    auto scan = service.run(u"bench"_s, true);
     const double scanSeconds = double(timer.elapsed()) / 1000;
     QVERIFY2(scan.ok(), scan.ok() ? "" : qPrintable(scan.error().message));
 

@@ -40,7 +40,9 @@ private Q_SLOTS:
     void claimThroughPush();
     void claimsOfAnOrder();
     void priceFeedPaysAutomatically();
-    void automaticPayoutAfterAClaimPaysOnlyTheFurtherDrop();
+    void afterAClaimOnlyTheFurtherDropIsDue();
+    void theFeedIsAnsweredBeforeEveryLineIsPaid();
+    void aRunCutShortGoesOnAfterARestart();
     void scanDryRunThenReal();
     void scanInPagesPaysEachDropOnce();
     void unifiedViewListsEntitlements();
@@ -54,6 +56,8 @@ private:
     void addDrop(const QString &id, qint64 priceFen, const char *effectiveAt);
     HttpTestClient::Reply claim(const QString &lineId, const QString &key, const QString &token = {});
     Result<qint64> scalar(const QString &sql);
+    // Until no automatic price-protection run is left (they go on after the feed's answer).
+    void waitForAutomaticRuns();
     int runParallel(const QStringList &keys);
 
     std::unique_ptr<TestDatabase> m_database;
@@ -119,6 +123,11 @@ Result<qint64> TestPriceProtectClaims::scalar(const QString &sql)
     if (!value)
         return value.error();
     return value->toLongLong();
+}
+
+void TestPriceProtectClaims::waitForAutomaticRuns()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM price_protect_runs"_qs).value(), 0, 60'000);
 }
 
 void TestPriceProtectClaims::init()
@@ -303,14 +312,15 @@ void TestPriceProtectClaims::priceFeedPaysAutomatically()
     };
     const auto flash = price(199900, "flash", "2026-11-20T10:00:00+08:00");
     QCOMPARE(flash.status, 200);
-    QCOMPARE(flash.json.value(u"auto_claims"_qs).toObject().value(u"claims_paid"_qs).toInt(), 0);
+    QVERIFY(!flash.json.value(u"price_event_id"_qs).toString().isEmpty());
+    waitForAutomaticRuns();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 0); // a flash price is not protected
 
     const auto drop = price(279900, "normal", "2026-11-20T11:00:00+08:00");
     QCOMPARE(drop.status, 200);
-    const QJsonObject report = drop.json.value(u"auto_claims"_qs).toObject();
-    QCOMPARE(report.value(u"scanned"_qs).toInt(), 1); // the one line of that SKU
-    QCOMPARE(report.value(u"claims_paid"_qs).toInt(), 1);
-    QCOMPARE(report.value(u"paid_total_fen"_qs).toInteger(), 30000);
+    waitForAutomaticRuns();
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), 30000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM claims WHERE origin = 'auto' AND status = 'paid'"_qs).value(), 1);
 
     // The agent's click for the same drop finds the automatic claim.
     const auto clicked = claim(kLine, u"k-1"_qs);
@@ -319,30 +329,80 @@ void TestPriceProtectClaims::priceFeedPaysAutomatically()
     QCOMPARE(clicked.json.value(u"claim"_qs).toObject().value(u"price_event_id"_qs).toString(),
              drop.json.value(u"price_event_id"_qs).toString());
     // The same price announced again is no further drop.
-    QCOMPARE(price(279900, "normal", "2026-11-20T11:30:00+08:00").json.value(u"auto_claims"_qs).toObject().value(u"claims_paid"_qs).toInt(), 0);
+    QCOMPARE(price(279900, "normal", "2026-11-20T11:30:00+08:00").status, 200);
+    waitForAutomaticRuns();
     QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), 30000);
     QCOMPARE(m_http->put(u"/api/v1/feed/prices/100012"_qs, QJsonObject { { u"price_fen"_qs, 1 } }, m_agent).status, 403);
 }
 
-void TestPriceProtectClaims::automaticPayoutAfterAClaimPaysOnlyTheFurtherDrop()
+void TestPriceProtectClaims::afterAClaimOnlyTheFurtherDropIsDue()
 {
-    // The drop the agent claimed by hand is no longer the price in effect when the feed
-    // drops it further: the automatic run must still know what was compensated.
+    // The drop the agent claimed by hand is no longer the price in effect when the price
+    // drops further: the scan and the automatic run must still know what was compensated.
     const auto clicked = claim(kLine, u"k-1"_qs);
     QCOMPARE(clicked.status, 201);
     const qint64 first = clicked.json.value(u"claim"_qs).toObject().value(u"amount_fen"_qs).toInteger();
+    addDrop(u"P2"_qs, 279900, "2026-11-20T11:00:00+08:00");
+    const QString lead = m_http->login(u"lead01"_qs, kPassword);
+    const auto dry = m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, true } }, lead);
+    QCOMPARE(dry.status, 200);
+    QCOMPARE(dry.json.value(u"eligible"_qs).toInt(), 1);
+    QCOMPARE(dry.json.value(u"eligible_total_fen"_qs).toInteger(), 10000); // 289900 → 279900, not from the paid price
+
     const QString feed = m_http->login(u"feed01"_qs, kPassword);
-    const auto further = m_http->put(u"/api/v1/feed/prices/100012"_qs,
-                                     QJsonObject { { u"price_fen"_qs, 279900 },
-                                                   { u"effective_at"_qs, u"2026-11-20T11:00:00+08:00"_qs },
-                                                   { u"source"_qs, u"normal"_qs } },
-                                     feed);
-    QCOMPARE(further.status, 200);
-    const QJsonObject report = further.json.value(u"auto_claims"_qs).toObject();
-    QCOMPARE(report.value(u"claims_paid"_qs).toInt(), 1);
-    QCOMPARE(report.value(u"eligible_total_fen"_qs).toInteger(), 10000); // 289900 → 279900, not from the paid price
-    QCOMPARE(report.value(u"paid_total_fen"_qs).toInteger(), 10000);
-    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), first + 10000);
+    QCOMPARE(m_http->put(u"/api/v1/feed/prices/100012"_qs,
+                         QJsonObject { { u"price_fen"_qs, 269900 }, { u"effective_at"_qs, u"2026-11-20T11:30:00+08:00"_qs } },
+                         feed)
+                 .status,
+             200);
+    waitForAutomaticRuns();
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), first + 20000); // down to 269900 in all
+}
+
+void TestPriceProtectClaims::theFeedIsAnsweredBeforeEveryLineIsPaid()
+{
+    // Six hundred lines of one SKU: the feed's answer does not wait for their payouts.
+    constexpr int kLines = 600;
+    {
+        Transaction tx = m_db->begin();
+        QVERIFY(tx.started());
+        for (int i = 0; i < kLines; ++i) {
+            QJsonObject row = lineRow(u"M%1"_qs.arg(i, 3, 10, QLatin1Char('0')), "300001", "air_conditioner", 100000, 0, false);
+            QVERIFY(m_entities->upsert(tx, EntitySchema::get(u"order_line"_qs), row).ok());
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    const QString feed = m_http->login(u"feed01"_qs, kPassword);
+    const auto drop = m_http->put(u"/api/v1/feed/prices/300001"_qs,
+                                  QJsonObject { { u"price_fen"_qs, 90000 }, { u"effective_at"_qs, u"2026-11-20T11:00:00+08:00"_qs } },
+                                  feed);
+    QCOMPARE(drop.status, 200);
+    const qint64 paidWhenAnswered = scalar(u"SELECT COUNT(*) FROM ledger"_qs).value();
+    QVERIFY2(paidWhenAnswered < kLines, qPrintable(QString::number(paidWhenAnswered)));
+    // Other requests are served while the run goes on.
+    QCOMPARE(m_http->get(u"/api/v1/health"_qs).status, 200);
+
+    waitForAutomaticRuns();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), kLines);
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), kLines * 10000LL);
+}
+
+void TestPriceProtectClaims::aRunCutShortGoesOnAfterARestart()
+{
+    // The feed was answered, then central stopped before the run paid anything.
+    addDrop(u"P2"_qs, 279900, "2026-11-20T11:00:00+08:00");
+    QVERIFY(m_db->exec(u"INSERT INTO price_protect_runs (price_event_id, sku, actor, created_at) VALUES (?, ?, ?, ?)"_qs,
+                       { u"P2"_qs, u"100012"_qs, u"feed01"_qs, m_clock.nowMs() })
+                .ok());
+    m_http.reset();
+    m_service.reset();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 0);
+
+    auto opened = CentralService::open(m_database->url(), m_clock);
+    QVERIFY(opened.ok());
+    m_service = std::move(*opened);
+    waitForAutomaticRuns();
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), 30000);
 }
 
 void TestPriceProtectClaims::scanDryRunThenReal()
