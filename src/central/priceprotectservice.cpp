@@ -93,22 +93,22 @@ Result<QString> PriceProtectService::runPageInto(const QString &actor, const QSt
     // Lines go by id: each is looked at once per pass, and a page run twice (a retried
     // request) finds its drops paid under the same keys and pays nothing more.
     auto page = m_entities.pageAfter(entity(u"order_line"), after.isNull() ? QStringLiteral("") : after, limit);
-    if (!page)
-        return page.error();
-    if (Status done = runOver(*page, actor, dryRun, report); !done)
-        return done.error();
-    if (page->size() < limit)
-        return QString();
-    return page->last().value(QLatin1String("id")).toString();
+    return runBatch(page, actor, limit, dryRun, report);
 }
 
 Result<QString> PriceProtectService::runSkuBatch(const QString &actor, const QString &sku, const QString &after,
                                                 int limit, RunReport &report)
 {
     auto lines = m_entities.pageWhere(entity(u"order_line"), QStringLiteral("sku"), sku, after, limit);
+    return runBatch(lines, actor, limit, false, report);
+}
+
+Result<QString> PriceProtectService::runBatch(const Result<QList<QJsonObject>> &lines, const QString &actor, int limit,
+                                             bool dryRun, RunReport &report)
+{
     if (!lines)
         return lines.error();
-    if (Status done = runOver(*lines, actor, false, report); !done)
+    if (Status done = runOver(*lines, actor, dryRun, report); !done)
         return done.error();
     if (lines->size() < limit)
         return QString();

@@ -83,6 +83,10 @@ private:
     Result<std::optional<Claim>> claimByKey(const QString &idempotencyKey);
     // Runs over the page after `after`; returns the next page's `after`, empty after the last.
     Result<QString> runPageInto(const QString &actor, const QString &after, int limit, bool dryRun, RunReport &report);
+    // Runs over a batch of lines read by id; returns the `after` of the next batch, empty
+    // when the batch was short (the last).
+    Result<QString> runBatch(const Result<QList<QJsonObject>> &lines, const QString &actor, int limit, bool dryRun,
+                             RunReport &report);
     Status runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun, RunReport &report);
     Result<Claim> record(Transaction &tx, const QString &actor, Claim claim, const QString &idempotencyKey);
 

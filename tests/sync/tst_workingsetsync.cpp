@@ -46,6 +46,8 @@ private:
     QMap<QString, qint64> serverRowsOf(const QString &customerId);
     QMap<QString, qint64> replicaRowsOf(test::ConsoleRig &console, const QString &customerId);
     bool fetch(test::ConsoleRig &console, const QString &customerId, Error *error = nullptr);
+    // Starts agent's console talking to central through `proxy`, synced; an empty string or why not.
+    QString startBehind(test::FaultProxy &proxy, test::ConsoleRig &console);
     // Whether central has `login` subscribed to the customer's changes.
     bool subscribed(const QString &login, const QString &customerId);
 
@@ -118,6 +120,14 @@ bool TestWorkingSetSync::fetch(test::ConsoleRig &console, const QString &custome
     while (!answered && !deadline.hasExpired())
         QTest::qWait(10);
     return ok;
+}
+
+QString TestWorkingSetSync::startBehind(test::FaultProxy &proxy, test::ConsoleRig &console)
+{
+    if (QString failed = console.start(QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), u"agent"_s, kPassword);
+        !failed.isEmpty())
+        return failed;
+    return console.syncAndWait() ? QString() : u"the first sync did not finish"_s;
 }
 
 bool TestWorkingSetSync::subscribed(const QString &login, const QString &customerId)
@@ -231,8 +241,7 @@ void TestWorkingSetSync::aCacheMissOfflineFailsClearlyAndLeavesNothing()
     const QString other = feedOtherCustomer();
     test::FaultProxy proxy(m_local.port);
     test::ConsoleRig console;
-    QCOMPARE(console.start(QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), u"agent"_s, kPassword), QString());
-    QVERIFY(console.syncAndWait());
+    QCOMPARE(startBehind(proxy, console), QString());
 
     proxy.setMode(test::FaultProxy::Mode::Refuse);
     Error error;
@@ -253,8 +262,7 @@ void TestWorkingSetSync::anUnsubscribeThatFailedIsSentAgain()
     const QString other = feedOtherCustomer();
     test::FaultProxy proxy(m_local.port);
     test::ConsoleRig console;
-    QCOMPARE(console.start(QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), u"agent"_s, kPassword), QString());
-    QVERIFY(console.syncAndWait());
+    QCOMPARE(startBehind(proxy, console), QString());
     QVERIFY(fetch(console, other));
 
     // Dropped while central cannot be reached: the unsubscription cannot go.
@@ -275,8 +283,7 @@ void TestWorkingSetSync::aLookupRightAfterADropStaysSubscribed()
     const QString other = feedOtherCustomer();
     test::FaultProxy proxy(m_local.port);
     test::ConsoleRig console;
-    QCOMPARE(console.start(QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), u"agent"_s, kPassword), QString());
-    QVERIFY(console.syncAndWait());
+    QCOMPARE(startBehind(proxy, console), QString());
     QVERIFY(fetch(console, other));
 
     // The unsubscription is slow on its way; the agent looks the customer up again
