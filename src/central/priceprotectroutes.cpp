@@ -42,17 +42,23 @@ void registerPriceProtectRoutes(ApiRouter &router, PriceProtectService &service,
                    const bool paged = body->contains(QLatin1String("after")) || body->contains(QLatin1String("limit"));
                    const QString after = f.optionalString(QStringLiteral("after"), QString(), 128);
                    const auto limit = f.optionalInteger(QStringLiteral("limit"), 1, kMaxScanPage);
+                   // Also an addition: the id of one real run, sent with each of its pages, so a
+                   // page asked again after a lost answer still reports what the run paid there.
+                   const QString runId = f.optionalString(QStringLiteral("run_id"), QString(), 64);
+                   if (f.ok() && !runId.isNull() && !PriceProtectService::isValidRunId(runId))
+                       f.fail(QStringLiteral("run_id"), QStringLiteral("use 16 to 64 letters, digits, '-', '_'"));
                    if (!f.ok())
                        return ApiResponse::fromError(f.error());
                    if (paged) {
-                       auto page = service.runPage(context.user->login, after, int(limit.value_or(kMaxScanPage)), dryRun);
+                       auto page = service.runPage(context.user->login, after, int(limit.value_or(kMaxScanPage)),
+                                                   dryRun, runId);
                        if (!page)
                            return ApiResponse::fromError(page.error());
                        if (page->report.claimsPaid > 0)
                            changed();
                        return ApiResponse::json(PriceProtectService::toJson(*page));
                    }
-                   auto report = service.run(context.user->login, dryRun);
+                   auto report = service.run(context.user->login, dryRun, runId);
                    if (!report)
                        return ApiResponse::fromError(report.error());
                    if (report->claimsPaid > 0)

@@ -7,6 +7,7 @@
 #include "crypto/securerandom.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -21,6 +22,16 @@ const EntityDescriptor &entity(const char16_t *name)
 }
 
 constexpr int kAttempts = 3;
+
+// The idempotency keys of the claims a run files start with this. One key per drop of a
+// line: without a run id, "auto:LINE@EVENT", the same for every automatic run and scan, so a
+// page asked again finds its claims and pays nothing more. A lead's run adds its own id so
+// that it can tell its claims from the others' (a manual claim or another run for the same
+// drop still finds the paid one: claimIn answers with it whatever the key).
+QString runKeyPrefix(const QString &runId)
+{
+    return runId.isEmpty() ? u"auto:"_qs : u"scan:"_qs + runId + u':';
+}
 
 PriceProtectService::Answer refused(const QString &code, const QString &message)
 {
@@ -73,13 +84,20 @@ QJsonObject PriceProtectService::toJson(const RunReport &report)
                          { QStringLiteral("paid_total_fen"), report.paidTotalFen } };
 }
 
-Result<PriceProtectService::RunReport> PriceProtectService::run(const QString &actor, bool dryRun)
+bool PriceProtectService::isValidRunId(const QString &runId)
+{
+    // No ':': it ends the run's part of a key, so one run's keys never start with another's.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{16,64}$"));
+    return pattern.match(runId).hasMatch();
+}
+
+Result<PriceProtectService::RunReport> PriceProtectService::run(const QString &actor, bool dryRun, const QString &runId)
 {
     RunReport report;
     constexpr int kPage = 500;
     QString after = QStringLiteral(""); // empty, not null: "id > NULL" would match nothing
     do {
-        auto next = runPageInto(actor, after, kPage, dryRun, report);
+        auto next = runPageInto(actor, after, kPage, dryRun, runId, report);
         if (!next)
             return next.error();
         after = *next;
@@ -88,27 +106,27 @@ Result<PriceProtectService::RunReport> PriceProtectService::run(const QString &a
 }
 
 Result<QString> PriceProtectService::runPageInto(const QString &actor, const QString &after, int limit, bool dryRun,
-                                                 RunReport &report)
+                                                 const QString &runId, RunReport &report)
 {
     // Lines go by id: each is looked at once per pass, and a page run twice (a retried
     // request) finds its drops paid under the same keys and pays nothing more.
     auto page = m_entities.pageAfter(entity(u"order_line"), after.isNull() ? QStringLiteral("") : after, limit);
-    return runBatch(page, actor, limit, dryRun, report);
+    return runBatch(page, actor, limit, dryRun, runId, report);
 }
 
 Result<QString> PriceProtectService::runSkuBatch(const QString &actor, const QString &sku, const QString &after,
                                                 int limit, RunReport &report)
 {
     auto lines = m_entities.pageWhere(entity(u"order_line"), QStringLiteral("sku"), sku, after, limit);
-    return runBatch(lines, actor, limit, false, report);
+    return runBatch(lines, actor, limit, false, QString(), report);
 }
 
 Result<QString> PriceProtectService::runBatch(const Result<QList<QJsonObject>> &lines, const QString &actor, int limit,
-                                             bool dryRun, RunReport &report)
+                                             bool dryRun, const QString &runId, RunReport &report)
 {
     if (!lines)
         return lines.error();
-    if (Status done = runOver(*lines, actor, dryRun, report); !done)
+    if (Status done = runOver(*lines, actor, dryRun, runId, report); !done)
         return done.error();
     if (lines->size() < limit)
         return QString();
@@ -116,10 +134,10 @@ Result<QString> PriceProtectService::runBatch(const Result<QList<QJsonObject>> &
 }
 
 Result<PriceProtectService::RunPage> PriceProtectService::runPage(const QString &actor, const QString &after, int limit,
-                                                                  bool dryRun)
+                                                                  bool dryRun, const QString &runId)
 {
     RunPage page;
-    auto next = runPageInto(actor, after, limit, dryRun, page.report);
+    auto next = runPageInto(actor, after, limit, dryRun, runId, page.report);
     if (!next)
         return next.error();
     page.next = *next;
@@ -139,12 +157,13 @@ QJsonObject PriceProtectService::toJson(const RunPage &page)
 }
 
 Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun,
-                                    RunReport &report)
+                                    const QString &runId, RunReport &report)
 {
-    // The page's orders, claims and price events in four reads, not three per line: a run
-    // over a million lines is bounded by the queries it makes. Of a SKU's price history the
-    // rule needs only the price in effect now (all events sharing its instant, which core
-    // orders) and the prices earlier claims paid against, so only those are read.
+    // The page's orders, claims and price events in four reads (six in a lead's keyed run),
+    // not three per line: a run over a million lines is bounded by the queries it makes. Of
+    // a SKU's price history the rule needs only the price in effect now (all events sharing
+    // its instant, which core orders) and the prices earlier claims paid against, so only
+    // those are read.
     QList<OrderLine> lines;
     QStringList orderNos, skus, lineIds;
     for (const QJsonObject &row : lineRows) {
@@ -169,11 +188,26 @@ Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QS
     QHash<QString, Order> orders;
     for (const QJsonObject &row : std::as_const(*orderRows))
         orders.insert(row.value(QLatin1String("order_no")).toString(), EntityCodec::orderFromJson(row));
+    // A lead's run asked for a page again (its answer lost, or central stopped half-way):
+    // the claims it filed at the earlier attempt are left out of what the rule sees, so a
+    // line it paid counts as due when the run began, and asking under the same key again
+    // finds that claim instead of paying. Read after the claims, so that a claim filed in
+    // between by a twin request of the same run is left out too.
+    const bool keyedRun = !dryRun && !runId.isEmpty();
+    QSet<QString> claimedByThisRun;
+    if (keyedRun) {
+        auto own = paidByRun(lineIds, runId);
+        if (!own)
+            return own.error();
+        for (const Claim &claim : std::as_const(*own))
+            claimedByThisRun.insert(claim.id);
+    }
     QHash<QString, QList<Claim>> claimsByLine;
     QSet<QString> claimedEventIds;
     for (const QJsonObject &row : std::as_const(*claimRows)) {
         const Claim claim = EntityCodec::claimFromJson(row);
-        claimsByLine[claim.orderLineId].append(claim);
+        if (!claimedByThisRun.contains(claim.id))
+            claimsByLine[claim.orderLineId].append(claim);
         claimedEventIds.insert(claim.priceEventId);
     }
     QHash<QString, QList<PriceEvent>> eventsBySku;
@@ -202,16 +236,40 @@ Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QS
         report.eligibleTotalFen += decision.amountFen;
         if (dryRun)
             continue;
-        // One key per drop of a line: a manual claim or another run for it finds this one.
-        auto answer = claim(actor, line.id, u"auto:"_qs + line.id + u'@' + decision.priceEventId, ClaimOrigin::Auto);
+        const QString key = runKeyPrefix(runId) + line.id + u'@' + decision.priceEventId;
+        auto answer = claim(actor, line.id, key, ClaimOrigin::Auto);
         if (!answer)
             return answer.error();
-        if (answer->created && answer->claim.status == ClaimStatus::Paid) {
+        if (!keyedRun && answer->created && answer->claim.status == ClaimStatus::Paid) {
             ++report.claimsPaid;
             report.paidTotalFen += answer->claim.amountFen;
         }
     }
+    if (!keyedRun)
+        return {};
+    // What this run paid on these lines, whichever attempt paid it: read back from its claims.
+    auto paid = paidByRun(lineIds, runId);
+    if (!paid)
+        return paid.error();
+    for (const Claim &claim : std::as_const(*paid)) {
+        ++report.claimsPaid;
+        report.paidTotalFen += claim.amountFen;
+    }
     return {};
+}
+
+Result<QList<Claim>> PriceProtectService::paidByRun(const QStringList &lineIds, const QString &runId)
+{
+    const QString prefix = runKeyPrefix(runId);
+    auto rows = m_entities.whereIn(entity(u"claim"), QStringLiteral("order_line_id"), lineIds,
+                                   QStringLiteral("status = 'paid' AND substr(idempotency_key, 1, ?) = ?"),
+                                   { int(prefix.size()), prefix });
+    if (!rows)
+        return rows.error();
+    QList<Claim> claims;
+    for (const QJsonObject &row : std::as_const(*rows))
+        claims.append(EntityCodec::claimFromJson(row));
+    return claims;
 }
 
 Result<QJsonArray> PriceProtectService::claimsOfOrder(const QString &orderNo)

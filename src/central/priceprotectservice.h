@@ -54,7 +54,14 @@ public:
     // Automatic price protection (RULES.md §1) over every line (the leads' scan): unless
     // `dryRun`, files and pays what is due, as `auto` claims keyed by (line, price event),
     // so a run repeated pays nothing more.
-    Result<RunReport> run(const QString &actor, bool dryRun);
+    //
+    // `runId` (optional, see isValidRunId) names one real run of a lead's scan. Its claims
+    // are keyed by (run, line, price event), so a page asked again after its answer was
+    // lost, or after central stopped half-way through it, reports what this run paid on
+    // those lines whichever attempt paid them: its `claims_paid` and `paid_total_fen` are
+    // read back from this run's claims, and `eligible` counts the lines due when the run
+    // began. Without it a page asked again reports only what that attempt paid.
+    Result<RunReport> run(const QString &actor, bool dryRun, const QString &runId = {});
     static QJsonObject toJson(const RunReport &report);
 
     // One page of a run over every line, for a caller that shows progress (the paged form
@@ -65,7 +72,10 @@ public:
         QString next; // the `after` of the next page; empty when this page was the last
         qint64 total = 0; // order lines in all, now
     };
-    Result<RunPage> runPage(const QString &actor, const QString &after, int limit, bool dryRun);
+    Result<RunPage> runPage(const QString &actor, const QString &after, int limit, bool dryRun,
+                            const QString &runId = {});
+    // 16 to 64 letters, digits, '-' or '_': unguessable enough that two runs never share one.
+    static bool isValidRunId(const QString &runId);
     // One batch of the automatic run for a price event: files and pays what is due on up to
     // `limit` lines of `sku` after the line `after`. Returns the next batch's `after`, empty
     // after the last.
@@ -82,12 +92,16 @@ public:
 private:
     Result<std::optional<Claim>> claimByKey(const QString &idempotencyKey);
     // Runs over the page after `after`; returns the next page's `after`, empty after the last.
-    Result<QString> runPageInto(const QString &actor, const QString &after, int limit, bool dryRun, RunReport &report);
+    Result<QString> runPageInto(const QString &actor, const QString &after, int limit, bool dryRun,
+                                const QString &runId, RunReport &report);
     // Runs over a batch of lines read by id; returns the `after` of the next batch, empty
     // when the batch was short (the last).
     Result<QString> runBatch(const Result<QList<QJsonObject>> &lines, const QString &actor, int limit, bool dryRun,
-                             RunReport &report);
-    Status runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun, RunReport &report);
+                             const QString &runId, RunReport &report);
+    Status runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun, const QString &runId,
+                   RunReport &report);
+    // The paid claims filed under the run's keys on these lines.
+    Result<QList<Claim>> paidByRun(const QStringList &lineIds, const QString &runId);
     Result<Claim> record(Transaction &tx, const QString &actor, Claim claim, const QString &idempotencyKey);
 
     Database &m_db;

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -91,6 +92,9 @@ void PriceScanDialog::start()
 void PriceScanDialog::begin(Stage stage)
 {
     m_stage = stage;
+    // A new id for each real run: a page asked again (Continue after a lost answer) is
+    // counted by central as this run's, with what the lost answer would have said.
+    m_runId = stage == Stage::RealRun ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
     m_counts = {};
     m_total = 0;
     m_after.clear();
@@ -111,9 +115,11 @@ void PriceScanDialog::requestPage()
     m_cancelRequested = false;
     m_error.reset();
     updateView();
-    const QJsonObject body { { QStringLiteral("dry_run"), m_stage == Stage::DryRun },
-                             { QStringLiteral("after"), m_after.isEmpty() ? QJsonValue::Null : QJsonValue(m_after) },
-                             { QStringLiteral("limit"), kPageLines } };
+    QJsonObject body { { QStringLiteral("dry_run"), m_stage == Stage::DryRun },
+                       { QStringLiteral("after"), m_after.isEmpty() ? QJsonValue::Null : QJsonValue(m_after) },
+                       { QStringLiteral("limit"), kPageLines } };
+    if (!m_runId.isEmpty())
+        body.insert(QStringLiteral("run_id"), m_runId);
     // The dialog may be closed while a page is on its way: then nothing more is asked.
     m_client.request("POST", QStringLiteral("/api/v1/price-protect/scan"), body,
                      [self = QPointer(this)](const Result<QJsonObject> &page) {

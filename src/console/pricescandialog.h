@@ -21,7 +21,8 @@ class CentralClient;
 // paid and a Pay button that runs the real scan and shows what it paid. Between pages the
 // run can be cancelled; a run stopped (cancelled, offline, refused) says so and can go on
 // from where it stopped. Paying a page again pays nothing more: central keys each payout
-// by (line, price drop).
+// by (line, price drop); and as the real run sends its own id with each page, a page paid
+// whose answer was lost is still counted in the run's totals when Continue asks for it again.
 class PriceScanDialog : public QDialog
 {
     Q_OBJECT
@@ -73,6 +74,7 @@ private:
     QPushButton *m_closeButton;
 
     Stage m_stage = Stage::DryRun;
+    QString m_runId; // the real run's, sent with each of its pages; empty on a dry run
     Counts m_counts;
     qint64 m_total = 0; // order lines in all, as central counted them on the last page
     QString m_after; // the cursor of the next page; empty before the first

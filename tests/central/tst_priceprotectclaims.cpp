@@ -45,6 +45,9 @@ private Q_SLOTS:
     void aRunCutShortGoesOnAfterARestart();
     void scanDryRunThenReal();
     void scanInPagesPaysEachDropOnce();
+    void aPageAskedAgainInARunReportsWhatTheRunPaid();
+    void aPageCutShortReportsTheWholePage();
+    void aBadRunIdIsRefused();
     void unifiedViewListsEntitlements();
     void parallelIdenticalRequestsPayOnce();
     void parallelDifferentKeysPayOnce();
@@ -59,6 +62,10 @@ private:
     // Until no automatic price-protection run is left (they go on after the feed's answer).
     void waitForAutomaticRuns();
     int runParallel(const QStringList &keys);
+    // One page of a real scan as lead01, in the run `runId`.
+    HttpTestClient::Reply scanPage(const QString &runId, const QJsonValue &after, int limit);
+    // Two more lines of the AC that dropped, L3 and L4, each due 200.00 like L1.
+    void addTwoDueLines();
 
     std::unique_ptr<TestDatabase> m_database;
     ManualClock m_clock;
@@ -115,6 +122,21 @@ HttpTestClient::Reply TestPriceProtectClaims::claim(const QString &lineId, const
     return m_http->post(u"/api/v1/price-protect/claims"_qs,
                         QJsonObject { { u"order_line_id"_qs, lineId }, { u"idempotency_key"_qs, key } },
                         token.isEmpty() ? m_agent : token);
+}
+
+HttpTestClient::Reply TestPriceProtectClaims::scanPage(const QString &runId, const QJsonValue &after, int limit)
+{
+    const QString lead = m_http->login(u"lead01"_qs, kPassword);
+    return m_http->post(u"/api/v1/price-protect/scan"_qs,
+                        QJsonObject { { u"dry_run"_qs, false }, { u"after"_qs, after }, { u"limit"_qs, limit },
+                                      { u"run_id"_qs, runId } },
+                        lead);
+}
+
+void TestPriceProtectClaims::addTwoDueLines()
+{
+    put("order_line", lineRow(u"L3"_qs, "100012", "air_conditioner", 329900, 20000, false));
+    put("order_line", lineRow(u"L4"_qs, "100012", "air_conditioner", 329900, 20000, false));
 }
 
 Result<qint64> TestPriceProtectClaims::scalar(const QString &sql)
@@ -429,8 +451,7 @@ void TestPriceProtectClaims::scanDryRunThenReal()
 
 void TestPriceProtectClaims::scanInPagesPaysEachDropOnce()
 {
-    put("order_line", lineRow(u"L3"_qs, "100012", "air_conditioner", 329900, 20000, false));
-    put("order_line", lineRow(u"L4"_qs, "100012", "air_conditioner", 329900, 20000, false));
+    addTwoDueLines();
     const QString lead = m_http->login(u"lead01"_qs, kPassword);
     const auto page = [&](bool dryRun, const QJsonValue &after, int limit) {
         return m_http->post(u"/api/v1/price-protect/scan"_qs,
@@ -489,6 +510,95 @@ void TestPriceProtectClaims::scanInPagesPaysEachDropOnce()
     QCOMPARE(m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, false } }, lead)
                  .json.value(u"claims_paid"_qs).toInt(), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 3);
+}
+
+void TestPriceProtectClaims::aPageAskedAgainInARunReportsWhatTheRunPaid()
+{
+    // A real run in pages of 2 (L1 + the gift L2, then L3 + L4). Each page is asked twice with
+    // the run's id, as the console does when an answer is lost after central paid the page:
+    // the second answer, the one the console adds up, tells what the run paid there.
+    addTwoDueLines();
+    const QString run = u"run-0123456789abcdef"_qs;
+    const QStringList figures { u"scanned"_qs, u"eligible"_qs, u"eligible_total_fen"_qs, u"claims_paid"_qs,
+                                u"paid_total_fen"_qs, u"next"_qs, u"total"_qs };
+    int pages = 0;
+    int paidInLostAnswers = 0;
+    int paid = 0;
+    qint64 paidFen = 0;
+    QJsonValue after = QJsonValue::Null;
+    do {
+        const auto lost = scanPage(run, after, 2);
+        QCOMPARE(lost.status, 200);
+        paidInLostAnswers += lost.json.value(u"claims_paid"_qs).toInt();
+        const auto answer = scanPage(run, after, 2);
+        QCOMPARE(answer.status, 200);
+        for (const QString &figure : figures)
+            QVERIFY2(answer.json.value(figure) == lost.json.value(figure), qPrintable(figure));
+        paid += answer.json.value(u"claims_paid"_qs).toInt();
+        paidFen += answer.json.value(u"paid_total_fen"_qs).toInteger();
+        after = answer.json.value(u"next"_qs);
+    } while (!after.isNull() && ++pages < 10);
+    QVERIFY(after.isNull());
+    QCOMPARE(paidInLostAnswers, 3); // the first request of each page paid it; the second, nothing more
+    QCOMPARE(paid, 3);
+    QCOMPARE(paidFen, 60000);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 3);
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), paidFen);
+
+    // Another run finds the drops paid, by the first run, not by itself.
+    const auto other = scanPage(u"run-fedcba9876543210"_qs, QJsonValue::Null, 10);
+    QCOMPARE(other.json.value(u"eligible"_qs).toInt(), 0);
+    QCOMPARE(other.json.value(u"claims_paid"_qs).toInt(), 0);
+    QCOMPARE(other.json.value(u"paid_total_fen"_qs).toInteger(), 0);
+    // A manual claim for a drop the run paid gets the run's claim.
+    const auto clicked = claim(kLine, u"k-1"_qs);
+    QCOMPARE(clicked.status, 200);
+    QCOMPARE(clicked.json.value(u"claim"_qs).toObject().value(u"origin"_qs).toString(), u"auto"_qs);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 3);
+}
+
+void TestPriceProtectClaims::aPageCutShortReportsTheWholePage()
+{
+    // Central stopped half-way through the run's first page: lines go in id order, each paid
+    // in its own transaction, so what it left is what a shorter page of the same run pays
+    // (L1 paid, the gift L2 looked at). The page asked again reports every line of it.
+    addTwoDueLines();
+    const QString run = u"RUN_0123456789ABCDEF"_qs;
+    QCOMPARE(scanPage(run, QJsonValue::Null, 2).json.value(u"claims_paid"_qs).toInt(), 1);
+    const auto whole = scanPage(run, QJsonValue::Null, 10);
+    QCOMPARE(whole.status, 200);
+    QCOMPARE(whole.json.value(u"scanned"_qs).toInt(), 4);
+    QCOMPARE(whole.json.value(u"eligible"_qs).toInt(), 3);
+    QCOMPARE(whole.json.value(u"eligible_total_fen"_qs).toInteger(), 60000);
+    QCOMPARE(whole.json.value(u"claims_paid"_qs).toInt(), 3);
+    QCOMPARE(whole.json.value(u"paid_total_fen"_qs).toInteger(), 60000);
+    QVERIFY(whole.json.value(u"next"_qs).isNull());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM ledger"_qs).value(), 3);
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), 60000);
+}
+
+void TestPriceProtectClaims::aBadRunIdIsRefused()
+{
+    const QString lead = m_http->login(u"lead01"_qs, kPassword);
+    const QJsonValue bad[] = { u""_qs, u"short-id"_qs, u"has:a-colon-0123456789"_qs, u"with space 0123456789"_qs,
+                               u"价保价保价保价保价保价保价保价保"_qs, QString(65, u'a'), qint64(12345678901234567), true };
+    for (const QJsonValue &runId : bad) {
+        for (const bool paged : { true, false }) {
+            QJsonObject body { { u"dry_run"_qs, false }, { u"run_id"_qs, runId } };
+            if (paged)
+                body.insert(u"limit"_qs, 10);
+            const auto refused = m_http->post(u"/api/v1/price-protect/scan"_qs, body, lead);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.json.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"invalid_field"_qs);
+            QVERIFY(refused.json.value(u"error"_qs).toObject().value(u"message"_qs).toString().startsWith(u"run_id"_qs));
+        }
+    }
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM claims"_qs).value(), 0);
+    // A dry run may carry one (it pays nothing, so it has nothing to tell apart).
+    const auto dry = m_http->post(u"/api/v1/price-protect/scan"_qs,
+                                  QJsonObject { { u"dry_run"_qs, true }, { u"run_id"_qs, QString(64, u'a') } }, lead);
+    QCOMPARE(dry.status, 200);
+    QCOMPARE(dry.json.value(u"eligible"_qs).toInt(), 1);
 }
 
 void TestPriceProtectClaims::unifiedViewListsEntitlements()

@@ -1,7 +1,8 @@
 // A lead's price-protection scan from the console, against a real central service in
 // process with the demo data: the dry run's summary is what the API reports, Pay pays it,
 // a second real run pays nothing, and an agent never sees the action. Offline, refused and
-// cancelled runs say so in the dialog and can go on.
+// cancelled runs say so in the dialog and can go on; a page's answer lost after central paid
+// it still counts in the totals once Continue asks for it again.
 //
 // PARASOL_GRAB_DIR=DIR saves the dialog over the main window (1366×768) after its dry
 // run, in zh_CN and en, as DIR/pricescan-LANG.png.
@@ -15,8 +16,13 @@
 #include "console/pricescandialog.h"
 #include "console/translations.h"
 
+#include "support/faultproxy.h"
+
 #include "sync/centralclient.h"
 
+#include "store/database.h"
+
+#include "core/businesscalendar.h"
 #include "core/money.h"
 
 #include <QAction>
@@ -89,6 +95,57 @@ private:
     static QString yuan(const QJsonObject &report, const char *field)
     {
         return Money::fromFen(report.value(QLatin1String(field)).toInteger()).toDisplayString();
+    }
+
+    // A drop to half its highest price on every SKU, in effect from a minute on: the feed's
+    // automatic runs judge by the price in effect when they run, so they leave these drops
+    // to the scan once the clock has moved past them. Returns an empty string or the problem.
+    QString dropEveryPriceInAMinute()
+    {
+        Database &db = m_central.service->database();
+        auto query
+            = db.exec(QStringLiteral("SELECT sku, seller, MAX(unit_price_fen) FROM order_lines GROUP BY sku, seller"));
+        if (!query)
+            return query.error().message;
+        // Read them all first: central answers the feed on this same connection.
+        QList<QJsonObject> drops;
+        while (query->next())
+            drops.append({ { QStringLiteral("sku"), query->value(0).toString() },
+                           { QStringLiteral("seller"), query->value(1).toString() },
+                           { QStringLiteral("price_fen"), query->value(2).toLongLong() / 2 } });
+        query->finish();
+        const qint64 inEffect = m_central.clock.nowMs() + 60'000;
+        const QString feed = m_central.http->login(QStringLiteral("feed01"));
+        for (QJsonObject drop : std::as_const(drops)) {
+            if (drop.value(QLatin1String("price_fen")).toInteger() < 1)
+                continue;
+            drop.insert(QStringLiteral("effective_at"), BusinessCalendar::toIso(inEffect));
+            const auto put = m_central.http->put(
+                QStringLiteral("/api/v1/feed/prices/%1").arg(drop.take(QLatin1String("sku")).toString()), drop, feed);
+            if (put.status != 200)
+                return QStringLiteral("the price feed answered %1").arg(put.status);
+        }
+        const bool ran = QTest::qWaitFor(
+            [&] { return db.scalar(QStringLiteral("SELECT COUNT(*) FROM price_protect_runs")).value().toInt() == 0; },
+            kScanTimeoutMs);
+        if (!ran)
+            return QStringLiteral("the automatic runs did not finish");
+        m_central.clock.setNowMs(inEffect + 60'000);
+        return QString();
+    }
+
+    struct Ledger
+    {
+        qint64 payouts = -1; // -1: the ledger could not be read
+        qint64 totalFen = -1;
+    };
+    Ledger ledger()
+    {
+        auto query = m_central.service->database().exec(
+            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM ledger"));
+        if (!query || !query->next())
+            return {};
+        return { query->value(0).toLongLong(), query->value(1).toLongLong() };
     }
 
     static void grab(QWidget *window, QDialog *dialog, const QString &language)
@@ -219,6 +276,54 @@ private Q_SLOTS:
         const QPointer<PriceScanDialog> opened(dialog);
         QTest::mouseClick(button(dialog, "closeButton"), Qt::LeftButton);
         QTRY_VERIFY(!opened); // closed and gone
+    }
+
+    void anAnswerLostAfterPayingCountsOnContinue()
+    {
+        const QString dropped = dropEveryPriceInAMinute();
+        QVERIFY2(dropped.isEmpty(), qPrintable(dropped));
+        const QJsonObject expected = apiScan(true);
+        QVERIFY(expected.value(QLatin1String("eligible")).toInteger() > 0);
+
+        test::FaultProxy proxy(quint16(m_central.baseUrl.port()));
+        CentralClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())));
+        client.setToken(m_central.http->login(QStringLiteral("lead01")));
+        PriceScanDialog dialog(client);
+        dialog.show();
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(button(&dialog, "payButton")->isVisible(), kScanTimeoutMs);
+
+        // From the first page that paid something on, answers are lost on their way back
+        // (the network library's own resend of the request too): central paid that page, the
+        // console never hears of it.
+        const Ledger before = ledger();
+        bool lost = false;
+        connect(&proxy, &test::FaultProxy::replyArriving, &proxy, [&] {
+            if (!lost && ledger().payouts > before.payouts) {
+                lost = true;
+                proxy.setMode(test::FaultProxy::Mode::LoseReply);
+            }
+        });
+        QTest::mouseClick(button(&dialog, "payButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), kScanTimeoutMs);
+        QVERIFY(lost);
+        QVERIFY2(text(&dialog, "messageLabel").startsWith(QStringLiteral("The central service cannot be reached")),
+                 qPrintable(text(&dialog, "messageLabel")));
+        QVERIFY(QLocale().toLongLong(text(&dialog, "claimsValue")) < ledger().payouts - before.payouts);
+
+        proxy.setMode(test::FaultProxy::Mode::Pass);
+        QTest::mouseClick(button(&dialog, "continueButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning() && !button(&dialog, "continueButton")->isVisible(),
+                                 kScanTimeoutMs);
+        QCOMPARE(text(&dialog, "messageLabel"), QString());
+        QCOMPARE(text(&dialog, "scannedValue"), count(expected, "scanned"));
+        QCOMPARE(text(&dialog, "eligibleValue"), count(expected, "eligible"));
+        QCOMPARE(text(&dialog, "claimsValue"), count(expected, "eligible"));
+        QCOMPARE(text(&dialog, "amountValue"), yuan(expected, "eligible_total_fen"));
+        const Ledger after = ledger(); // what the run paid: the ledger's payouts since Pay
+        QCOMPARE(text(&dialog, "claimsValue"), QLocale().toString(after.payouts - before.payouts));
+        QCOMPARE(text(&dialog, "amountValue"), Money::fromFen(after.totalFen - before.totalFen).toDisplayString());
+        QCOMPARE(apiScan(true).value(QLatin1String("eligible")).toInteger(), 0);
     }
 
 private:
