@@ -1,6 +1,7 @@
 #include "priceprotectservice.h"
 
 #include "linerules.h"
+#include "scancandidates.h"
 
 #include "protocol/entitycodec.h"
 
@@ -109,24 +110,43 @@ Result<QString> PriceProtectService::runPageInto(const QString &actor, const QSt
                                                  const QString &runId, RunReport &report)
 {
     // Lines go by id: each is looked at once per pass, and a page run twice (a retried
-    // request) finds its drops paid under the same keys and pays nothing more.
-    auto page = m_entities.pageAfter(entity(u"order_line"), after.isNull() ? QStringLiteral("") : after, limit);
-    return runBatch(page, actor, limit, dryRun, runId, report);
+    // request) finds its drops paid under the same keys and pays nothing more. Only the
+    // lines that could be due are read and judged; the others are counted as looked at.
+    const qint64 now = m_clock.nowMs();
+    const PriceProtection rule;
+    auto page = ScanCandidates(m_db, rule.policy()).after(after, limit, now);
+    if (!page)
+        return page.error();
+    QSet<QString> judged = page->candidates;
+    if (!dryRun && !runId.isEmpty()) {
+        // A line this run paid at an earlier attempt is judged again whatever the
+        // pre-selection says now (its window may have closed since): its claim counts.
+        auto own = paidByRun(page->lines, runId);
+        if (!own)
+            return own.error();
+        for (const Claim &claim : std::as_const(*own))
+            judged.insert(claim.orderLineId);
+    }
+    QStringList judgedIds; // in the page's order, so that lines are paid in id order
+    for (const QString &id : std::as_const(page->lines))
+        if (judged.contains(id))
+            judgedIds.append(id);
+    auto lines = m_entities.byIds(entity(u"order_line"), judgedIds);
+    if (!lines)
+        return lines.error();
+    report.scanned += int(page->lines.size() - lines->size());
+    if (Status done = runOver(*lines, actor, dryRun, runId, now, report); !done)
+        return done.error();
+    return page->lines.size() < limit ? QString() : page->lines.last();
 }
 
 Result<QString> PriceProtectService::runSkuBatch(const QString &actor, const QString &sku, const QString &after,
                                                 int limit, RunReport &report)
 {
     auto lines = m_entities.pageWhere(entity(u"order_line"), QStringLiteral("sku"), sku, after, limit);
-    return runBatch(lines, actor, limit, false, QString(), report);
-}
-
-Result<QString> PriceProtectService::runBatch(const Result<QList<QJsonObject>> &lines, const QString &actor, int limit,
-                                             bool dryRun, const QString &runId, RunReport &report)
-{
     if (!lines)
         return lines.error();
-    if (Status done = runOver(*lines, actor, dryRun, runId, report); !done)
+    if (Status done = runOver(*lines, actor, false, QString(), m_clock.nowMs(), report); !done)
         return done.error();
     if (lines->size() < limit)
         return QString();
@@ -157,7 +177,7 @@ QJsonObject PriceProtectService::toJson(const RunPage &page)
 }
 
 Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun,
-                                    const QString &runId, RunReport &report)
+                                    const QString &runId, qint64 now, RunReport &report)
 {
     // The page's orders, claims and price events in four reads (six in a lead's keyed run),
     // not three per line: a run over a million lines is bounded by the queries it makes. Of
@@ -174,7 +194,6 @@ Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QS
     }
     orderNos.removeDuplicates();
     skus.removeDuplicates();
-    const qint64 now = m_clock.nowMs();
     static const QString inEffectNow = QStringLiteral(
         "effective_at <= ? AND NOT EXISTS (SELECT 1 FROM price_events later WHERE later.sku = price_events.sku"
         " AND later.seller = price_events.seller AND later.effective_at > price_events.effective_at"
@@ -190,7 +209,7 @@ Status PriceProtectService::runOver(const QList<QJsonObject> &lineRows, const QS
         orders.insert(row.value(QLatin1String("order_no")).toString(), EntityCodec::orderFromJson(row));
     // A lead's run asked for a page again (its answer lost, or central stopped half-way):
     // the claims it filed at the earlier attempt are left out of what the rule sees, so a
-    // line it paid counts as due when the run began, and asking under the same key again
+    // line it paid counts as due as it did before, and asking under the same key again
     // finds that claim instead of paying. Read after the claims, so that a claim filed in
     // between by a twin request of the same run is left out too.
     const bool keyedRun = !dryRun && !runId.isEmpty();

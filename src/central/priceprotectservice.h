@@ -59,8 +59,9 @@ public:
     // are keyed by (run, line, price event), so a page asked again after its answer was
     // lost, or after central stopped half-way through it, reports what this run paid on
     // those lines whichever attempt paid them: its `claims_paid` and `paid_total_fen` are
-    // read back from this run's claims, and `eligible` counts the lines due when the run
-    // began. Without it a page asked again reports only what that attempt paid.
+    // read back from this run's claims, and `eligible` judges the lines leaving this run's
+    // own claims out, so a line it paid counts as due while its drop is still in effect.
+    // Without it a page asked again reports only what that attempt paid.
     Result<RunReport> run(const QString &actor, bool dryRun, const QString &runId = {});
     static QJsonObject toJson(const RunReport &report);
 
@@ -94,12 +95,9 @@ private:
     // Runs over the page after `after`; returns the next page's `after`, empty after the last.
     Result<QString> runPageInto(const QString &actor, const QString &after, int limit, bool dryRun,
                                 const QString &runId, RunReport &report);
-    // Runs over a batch of lines read by id; returns the `after` of the next batch, empty
-    // when the batch was short (the last).
-    Result<QString> runBatch(const Result<QList<QJsonObject>> &lines, const QString &actor, int limit, bool dryRun,
-                             const QString &runId, RunReport &report);
+    // Judges the lines as of `now` and, unless `dryRun`, pays what is due.
     Status runOver(const QList<QJsonObject> &lineRows, const QString &actor, bool dryRun, const QString &runId,
-                   RunReport &report);
+                   qint64 now, RunReport &report);
     // The paid claims filed under the run's keys on these lines.
     Result<QList<Claim>> paidByRun(const QStringList &lineIds, const QString &runId);
     Result<Claim> record(Transaction &tx, const QString &actor, Claim claim, const QString &idempotencyKey);

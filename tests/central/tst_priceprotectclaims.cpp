@@ -47,7 +47,9 @@ private Q_SLOTS:
     void scanInPagesPaysEachDropOnce();
     void aPageAskedAgainInARunReportsWhatTheRunPaid();
     void aPageCutShortReportsTheWholePage();
+    void aPageAskedAgainAfterTheWindowClosedStillReportsItsPayout();
     void aBadRunIdIsRefused();
+    void theScanFindsEveryLineTheRuleFindsDue();
     void unifiedViewListsEntitlements();
     void parallelIdenticalRequestsPayOnce();
     void parallelDifferentKeysPayOnce();
@@ -577,6 +579,22 @@ void TestPriceProtectClaims::aPageCutShortReportsTheWholePage()
     QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), 60000);
 }
 
+void TestPriceProtectClaims::aPageAskedAgainAfterTheWindowClosedStillReportsItsPayout()
+{
+    // The run paid L1; its answer was lost, and when the page is asked again L1's window
+    // (to 4 December, Shanghai midnight) has long closed: the line is no longer one the
+    // scan would look into, but what the run paid on it is still in the page's answer.
+    const QString run = u"run-window-0123456789"_qs;
+    QCOMPARE(scanPage(run, QJsonValue::Null, 10).json.value(u"claims_paid"_qs).toInt(), 1);
+    m_clock.setNowMs(at("2026-12-05T00:00:00+08:00"));
+    const auto again = scanPage(run, QJsonValue::Null, 10);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json.value(u"scanned"_qs).toInt(), 2);
+    QCOMPARE(again.json.value(u"claims_paid"_qs).toInt(), 1);
+    QCOMPARE(again.json.value(u"paid_total_fen"_qs).toInteger(), 20000);
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), 20000);
+}
+
 void TestPriceProtectClaims::aBadRunIdIsRefused()
 {
     const QString lead = m_http->login(u"lead01"_qs, kPassword);
@@ -599,6 +617,74 @@ void TestPriceProtectClaims::aBadRunIdIsRefused()
                                   QJsonObject { { u"dry_run"_qs, true }, { u"run_id"_qs, QString(64, u'a') } }, lead);
     QCOMPARE(dry.status, 200);
     QCOMPARE(dry.json.value(u"eligible"_qs).toInt(), 1);
+}
+
+void TestPriceProtectClaims::theScanFindsEveryLineTheRuleFindsDue()
+{
+    // The scan reads only the lines an SQL pre-selection keeps; lines at the edges of what
+    // the rule pays must all be kept. The unified view judges each line on its own.
+    const auto order = [&](const char *orderNo, const char *placedAt, const char *signedAt) {
+        put("order", QJsonObject { { u"order_no"_qs, QString::fromLatin1(orderNo) }, { u"customer_id"_qs, u"C1"_qs },
+                                   { u"placed_at"_qs, at(placedAt) }, { u"paid_at"_qs, at(placedAt) },
+                                   { u"signed_at"_qs, signedAt ? QJsonValue(at(signedAt)) : QJsonValue() },
+                                   { u"channel"_qs, u"app"_qs } });
+    };
+    const auto line = [&](const char *orderNo, const char *lineNo, const QJsonObject &changes) {
+        QJsonObject row = lineRow(QString::fromLatin1(lineNo), "100012", "air_conditioner", 329900, 20000, false);
+        row.insert(u"id"_qs, QString(QString::fromLatin1(orderNo) + u'/' + QString::fromLatin1(lineNo)));
+        row.insert(u"order_no"_qs, QString::fromLatin1(orderNo));
+        for (auto change = changes.begin(); change != changes.end(); ++change)
+            row.insert(change.key(), change.value());
+        put("order_line", row);
+    };
+    // Its own 120-day label, longer than any category's window.
+    order("JD2", "2026-08-01T10:00:00+08:00", "2026-08-03T10:00:00+08:00");
+    line("JD2", "L1", { { u"price_protect_days"_qs, 120 } });
+    line("JD2", "L2", {});
+    // Signed at a Shanghai midnight: the window ends at midnight tonight.
+    order("JD3", "2026-10-19T09:00:00+08:00", "2026-10-21T00:00:00+08:00");
+    line("JD3", "L1", {});
+    line("JD3", "L2", { { u"category"_qs, u"small_kitchen"_qs } });
+    // A marketplace seller: the window runs from the order, a second of it left.
+    order("JD4", "2026-10-21T12:00:01+08:00", "2026-10-23T10:00:00+08:00");
+    line("JD4", "L1", { { u"seller"_qs, u"shopA"_qs } });
+    line("JD4", "L2", { { u"seller"_qs, u"shopA"_qs }, { u"qty"_qs, 3 }, { u"discount_fen"_qs, 60000 },
+                        { u"returned_qty"_qs, 1 }, { u"pending_return_qty"_qs, 1 } });
+    line("JD4", "L3", { { u"seller"_qs, u"shopB"_qs } });
+    const auto sellersDrop = [&](const QString &id, const QString &seller, qint64 priceFen, const QString &source) {
+        const qint64 effectiveAt = at("2026-11-15T10:00:00+08:00");
+        put("price_event", QJsonObject { { u"id"_qs, id }, { u"sku"_qs, u"100012"_qs }, { u"seller"_qs, seller },
+                                         { u"price_fen"_qs, priceFen }, { u"effective_at"_qs, effectiveAt },
+                                         { u"source"_qs, source }, { u"created_at"_qs, effectiveAt } });
+    };
+    sellersDrop(u"PA"_qs, u"shopA"_qs, 250000, u"normal"_qs);
+    sellersDrop(u"PB"_qs, u"shopB"_qs, 100000, u"flash"_qs); // a flash price: not one price protection counts
+
+    const auto view = m_http->get(u"/api/v1/customers/C1"_qs, m_agent);
+    QCOMPARE(view.status, 200);
+    int lines = 0;
+    QStringList due;
+    qint64 dueFen = 0;
+    for (const QJsonValue &orderValue : view.json.value(u"orders"_qs).toArray())
+        for (const QJsonValue &lineValue : orderValue.toObject().value(u"lines"_qs).toArray()) {
+            ++lines;
+            const QJsonObject verdict = lineValue.toObject().value(u"price_protect"_qs).toObject();
+            if (verdict.value(u"eligible"_qs).toBool()) {
+                due.append(lineValue.toObject().value(u"id"_qs).toString());
+                dueFen += verdict.value(u"amount_fen"_qs).toInteger();
+            }
+        }
+    due.sort();
+    QCOMPARE(due, QStringList({ u"JD1/L1"_qs, u"JD2/L1"_qs, u"JD3/L1"_qs, u"JD4/L1"_qs, u"JD4/L2"_qs }));
+
+    const QString lead = m_http->login(u"lead01"_qs, kPassword);
+    const auto dry = m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, true } }, lead);
+    QCOMPARE(dry.json.value(u"scanned"_qs).toInt(), lines);
+    QCOMPARE(dry.json.value(u"eligible"_qs).toInt(), due.size());
+    QCOMPARE(dry.json.value(u"eligible_total_fen"_qs).toInteger(), dueFen);
+    const auto real = m_http->post(u"/api/v1/price-protect/scan"_qs, QJsonObject { { u"dry_run"_qs, false } }, lead);
+    QCOMPARE(real.json.value(u"claims_paid"_qs).toInt(), due.size());
+    QCOMPARE(scalar(u"SELECT SUM(amount_fen) FROM ledger"_qs).value(), dueFen);
 }
 
 void TestPriceProtectClaims::unifiedViewListsEntitlements()
