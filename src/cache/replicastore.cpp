@@ -155,7 +155,10 @@ Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString &path, co
             continue;
         }
         QSqlQuery setup(db);
-        for (const QString &statement : { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL") })
+        // A bootstrap inserts millions of rows into three indexes: SQLite's default 2 MB page
+        // cache thrashes long before that.
+        for (const QString &statement : { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                          QStringLiteral("PRAGMA cache_size=-65536") })
             setup.exec(statement);
         for (const QString &statement : kSchema)
             if (!setup.exec(statement))
