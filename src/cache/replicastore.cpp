@@ -49,8 +49,9 @@ QString parentField(const QString &entity)
 }
 
 // Bumped whenever the layout changes; a replica of another version is rebuilt. 4: service
-// cards carry their giver's masked name, which cards cached before do not have.
-constexpr int kLayoutVersion = 4;
+// cards carry their giver's masked name, which cards cached before do not have. 5: the
+// indexed_customers table.
+constexpr int kLayoutVersion = 5;
 
 const QStringList kSchema {
     QStringLiteral("CREATE TABLE IF NOT EXISTS rows (entity TEXT NOT NULL, id TEXT NOT NULL, customer_id TEXT,"
@@ -63,6 +64,9 @@ const QStringList kSchema {
                    " kind INTEGER NOT NULL, full INTEGER NOT NULL)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS search_terms_term ON search_terms (term)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS search_terms_customer ON search_terms (customer_id)"),
+    // What each customer's search terms were made from (an HMAC of the name and phone): a
+    // change that leaves both alone, most of them, keeps the terms instead of making them again.
+    QStringLiteral("CREATE TABLE IF NOT EXISTS indexed_customers (customer_id TEXT PRIMARY KEY, fingerprint BLOB NOT NULL)"),
     QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     // The customers this console holds, and when the agent last needed each.
     QStringLiteral("CREATE TABLE IF NOT EXISTS working_set (customer_id TEXT PRIMARY KEY, last_used INTEGER NOT NULL)"),
@@ -151,7 +155,10 @@ Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString &path, co
             continue;
         }
         QSqlQuery setup(db);
-        for (const QString &statement : { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL") })
+        // A bootstrap inserts millions of rows into three indexes: SQLite's default 2 MB page
+        // cache thrashes long before that.
+        for (const QString &statement : { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                          QStringLiteral("PRAGMA cache_size=-65536") })
             setup.exec(statement);
         for (const QString &statement : kSchema)
             if (!setup.exec(statement))
@@ -203,6 +210,9 @@ struct ReplicaStore::PageStatements
         , remove(db)
         , clearTerms(db)
         , insertTerm(db)
+        , readFingerprint(db)
+        , writeFingerprint(db)
+        , forgetFingerprint(db)
         , holdsCustomer(db)
         , useCustomer(db)
     {
@@ -215,6 +225,10 @@ struct ReplicaStore::PageStatements
         remove.prepare(QStringLiteral("DELETE FROM rows WHERE entity = ? AND id = ? AND row_version < ?"));
         clearTerms.prepare(QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"));
         insertTerm.prepare(QStringLiteral("INSERT INTO search_terms (term, customer_id, kind, full) VALUES (?, ?, ?, ?)"));
+        readFingerprint.prepare(QStringLiteral("SELECT fingerprint FROM indexed_customers WHERE customer_id = ?"));
+        writeFingerprint.prepare(QStringLiteral("INSERT INTO indexed_customers (customer_id, fingerprint) VALUES (?, ?) "
+                                                "ON CONFLICT (customer_id) DO UPDATE SET fingerprint = excluded.fingerprint"));
+        forgetFingerprint.prepare(QStringLiteral("DELETE FROM indexed_customers WHERE customer_id = ?"));
         holdsCustomer.prepare(kHoldsCustomer);
         useCustomer.prepare(kUseCustomer);
     }
@@ -222,6 +236,9 @@ struct ReplicaStore::PageStatements
     QSqlQuery remove;
     QSqlQuery clearTerms;
     QSqlQuery insertTerm;
+    QSqlQuery readFingerprint;
+    QSqlQuery writeFingerprint;
+    QSqlQuery forgetFingerprint;
     QSqlQuery holdsCustomer;
     QSqlQuery useCustomer;
 };
@@ -353,6 +370,7 @@ Status ReplicaStore::dropCustomer(const QString &customerId)
         QSqlQuery query(m_db);
         for (const QString &statement : { QStringLiteral("DELETE FROM rows WHERE customer_id = ?"),
                                           QStringLiteral("DELETE FROM search_terms WHERE customer_id = ?"),
+                                          QStringLiteral("DELETE FROM indexed_customers WHERE customer_id = ?"),
                                           QStringLiteral("DELETE FROM working_set WHERE customer_id = ?"),
                                           QStringLiteral("INSERT OR IGNORE INTO leaving (customer_id) VALUES (?)") }) {
             query.prepare(statement);
@@ -410,19 +428,38 @@ Status ReplicaStore::upsert(PageStatements &statements, const CachedRow &change)
 
 Status ReplicaStore::indexCustomer(PageStatements &statements, const CachedRow &row)
 {
+    const auto failed = [](const QSqlQuery &query) { return sqlError(query.lastError(), QStringLiteral("index a customer")); };
+    const Customer customer = EntityCodec::customerFromJson(row.data);
+    const QByteArray fingerprint = blind(customer.name + u'\x1f' + customer.phone);
+    if (!row.deleted) {
+        QSqlQuery &previous = statements.readFingerprint;
+        previous.bindValue(0, row.id);
+        if (!previous.exec())
+            return failed(previous);
+        const bool unchanged = previous.next() && previous.value(0).toByteArray() == fingerprint;
+        previous.finish();
+        if (unchanged)
+            return {};
+    }
     statements.clearTerms.bindValue(0, row.id);
     if (!statements.clearTerms.exec())
-        return sqlError(statements.clearTerms.lastError(), QStringLiteral("index a customer"));
+        return failed(statements.clearTerms);
+    QSqlQuery &record = row.deleted ? statements.forgetFingerprint : statements.writeFingerprint;
+    record.bindValue(0, row.id);
+    if (!row.deleted)
+        record.bindValue(1, fingerprint);
+    if (!record.exec())
+        return failed(record);
     if (row.deleted)
         return {};
     QSqlQuery &insert = statements.insertTerm;
-    for (const SearchTerms::Term &term : SearchTerms::forCustomer(EntityCodec::customerFromJson(row.data))) {
+    for (const SearchTerms::Term &term : SearchTerms::forCustomer(customer)) {
         insert.bindValue(0, blind(term.key));
         insert.bindValue(1, row.id);
         insert.bindValue(2, int(term.kind));
         insert.bindValue(3, term.full ? 1 : 0);
         if (!insert.exec())
-            return sqlError(insert.lastError(), QStringLiteral("index a customer"));
+            return failed(insert);
     }
     return {};
 }
@@ -433,6 +470,7 @@ Status ReplicaStore::reset()
     // The working set too: the next pull brings central's (a restored central may have lost
     // subscriptions; a customer looked up again is subscribed again).
     for (const QString &statement : { QStringLiteral("DELETE FROM rows"), QStringLiteral("DELETE FROM search_terms"),
+                                      QStringLiteral("DELETE FROM indexed_customers"),
                                       QStringLiteral("DELETE FROM working_set"),
                                       QStringLiteral("DELETE FROM sync_state WHERE key <> 'key_check'") })
         if (!query.exec(statement))

@@ -1,5 +1,6 @@
 #include "pinyin.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <unicode/translit.h>
@@ -22,13 +23,12 @@ icu::Transliterator *transliterator()
     return instance.get();
 }
 
-QStringList syllables(QStringView name)
+QStringList transliterate(const QString &name)
 {
     icu::Transliterator *t = transliterator();
     if (!t)
         return {};
-    const QString source = name.toString();
-    icu::UnicodeString text(reinterpret_cast<const UChar *>(source.utf16()), int32_t(source.size()));
+    icu::UnicodeString text(reinterpret_cast<const UChar *>(name.utf16()), int32_t(name.size()));
     t->transliterate(text);
     const QString latin = QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
     QStringList words;
@@ -44,6 +44,20 @@ QStringList syllables(QStringView name)
     if (!word.isEmpty())
         words.append(word);
     return words;
+}
+
+// Transliterating takes tens of microseconds and names repeat a great deal (a bootstrap
+// indexes a hundred thousand customers, many of them 张伟 or 王芳): the recent ones are kept.
+QStringList syllables(QStringView name)
+{
+    constexpr qsizetype kRemembered = 20000;
+    thread_local QHash<QString, QStringList> remembered;
+    const QString key = name.toString();
+    if (const auto found = remembered.constFind(key); found != remembered.cend())
+        return *found;
+    if (remembered.size() >= kRemembered)
+        remembered.clear();
+    return *remembered.insert(key, transliterate(key));
 }
 
 } // namespace

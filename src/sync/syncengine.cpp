@@ -135,7 +135,15 @@ void SyncEngine::onPushed(Result<PushReply> reply, qint64 firstMid)
 
 void SyncEngine::pullNext()
 {
-    m_client.pull(m_replica.syncState().cursor, kPageSize, [this](Result<SyncPage> page) { onPage(std::move(page)); });
+    requestPage(m_replica.syncState().cursor);
+}
+
+void SyncEngine::requestPage(const QString &cursor)
+{
+    m_client.pull(cursor, kPageSize, [this, round = m_pullRound](Result<SyncPage> page) {
+        if (round == m_pullRound)
+            onPage(std::move(page));
+    });
 }
 
 void SyncEngine::onPage(Result<SyncPage> page)
@@ -152,8 +160,21 @@ void SyncEngine::onPage(Result<SyncPage> page)
         return;
     }
     setOnline(true);
-    Status applied = m_replica.applyPage(page->generation, cachedRows(page->changes), page->cursor, !page->hasMore);
+    // The next page is asked for before this one is applied, so that central reads and
+    // sends it while the replica writes this one. The request leaves only once the event
+    // loop runs (QNetworkAccessManager starts it from a queued call), hence the apply queued
+    // after it. The next answer is handled after this apply, and left alone if the apply
+    // failed (see m_pullRound).
+    if (page->hasMore)
+        requestPage(page->cursor);
+    QMetaObject::invokeMethod(this, [this, page = std::move(*page)] { applyPage(page); }, Qt::QueuedConnection);
+}
+
+void SyncEngine::applyPage(const SyncPage &page)
+{
+    Status applied = m_replica.applyPage(page.generation, cachedRows(page.changes), page.cursor, !page.hasMore);
     if (!applied && applied.error().code == u"generation_changed") {
+        ++m_pullRound;
         if (Status reset = m_replica.reset(); reset) {
             pullNext();
             return;
@@ -163,13 +184,10 @@ void SyncEngine::onPage(Result<SyncPage> page)
         stop(applied.error());
         return;
     }
-    if (page->progress)
-        Q_EMIT progress(page->progress->first, page->progress->second);
-    if (page->hasMore) {
-        pullNext();
-        return;
-    }
-    finish();
+    if (page.progress)
+        Q_EMIT progress(page.progress->first, page.progress->second);
+    if (!page.hasMore)
+        finish();
 }
 
 void SyncEngine::finish()
@@ -194,6 +212,7 @@ void SyncEngine::finish()
 void SyncEngine::stop(const Error &error)
 {
     m_syncing = false;
+    ++m_pullRound;
     if (isTransient(error)) {
         setOnline(false);
         m_retry.start(m_backoff.nextDelayMs());

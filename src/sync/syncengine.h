@@ -81,7 +81,9 @@ private:
     void pushNext();
     void onPushed(Result<PushReply> reply, qint64 firstMid);
     void pullNext();
+    void requestPage(const QString &cursor);
     void onPage(Result<SyncPage> page);
+    void applyPage(const SyncPage &page);
     void finish();
     void stop(const Error &error);
     void setOnline(bool online);
@@ -100,6 +102,9 @@ private:
     bool m_syncing = false;
     bool m_again = false;
     bool m_online = true;
+    // Counts the pulls given up (a stop, a reset): an answer to a page asked for before
+    // belongs to a pull that no longer goes on.
+    quint64 m_pullRound = 0;
     qint64 m_syncStartedMs = 0;
     qint64 m_idleLimitMs = kDefaultIdleLimitMs;
     // Unsubscriptions on their way, with the subscriptions of the same customer that wait

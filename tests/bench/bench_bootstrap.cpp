@@ -3,9 +3,12 @@
 // rows; PARASOL_BENCH_CUSTOMERS=N to change it), then catching up after 1,000 customers
 // changed at central. Each figure comes with baselines measured in the same run: the
 // same rows only fetched over HTTP and parsed, and a raw SQLite bulk insert of them.
+// Central serves from its own process, as in production: it reads and sends a page while
+// the console writes the one before.
 // Runs on SQLite, and on PostgreSQL in its _postgresql variant: ctest --preset bench
 #include "../sync/consolerig.h"
 
+#include "support/centralprocess.h"
 #include "support/httptestclient.h"
 #include "support/testdatabase.h"
 
@@ -65,7 +68,8 @@ private:
     void changeCustomers(int count);
 
     std::unique_ptr<test::TestDatabase> m_database;
-    std::unique_ptr<CentralService> m_central;
+    std::unique_ptr<CentralService> m_central; // seeds and changes the database in this process
+    test::CentralProcess m_server { QStringLiteral(PARASOL_CENTRAL_BINARY) };
     QUrl m_url;
     QTemporaryDir m_scratch;
 };
@@ -89,13 +93,13 @@ void BenchBootstrap::initTestCase()
     UserStore users(m_central->database());
     QVERIFY(users.create(User { u"u-bench-admin"_s, u"benchadmin"_s, u"Bench admin"_s, Role::Admin, std::nullopt, {} },
                          kAdminPassword, QDateTime::currentMSecsSinceEpoch()));
-    auto port = m_central->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port);
-    m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(*port));
+    QCOMPARE(m_server.start(m_database->urlText()), QString());
+    m_url = m_server.url();
 }
 
 void BenchBootstrap::cleanupTestCase()
 {
+    m_server.kill();
     m_central.reset();
     m_database.reset();
 }

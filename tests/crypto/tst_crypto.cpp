@@ -15,6 +15,7 @@ private Q_SLOTS:
     void passwordHashVerifies();
     void passwordHashIsSaltedAndRejectsTampering();
     void aeadRoundTripsAndRejectsTampering();
+    void aeadNeverRepeatsANonce();
     void sha256MatchesKnownVector();
     void tokensAreUnique();
 };
@@ -54,6 +55,21 @@ void TestCrypto::aeadRoundTripsAndRejectsTampering()
     flipped[20] = char(flipped[20] ^ 0x01);
     QVERIFY(!Aead::open(key, flipped, "customer/C00000001"));
     QVERIFY(Aead::seal(key, plaintext) != Aead::seal(key, plaintext)); // fresh nonce each time
+}
+
+// GCM under a reused nonce leaks the plaintexts' XOR and the authentication key. Nonces
+// are drawn a few hundred at a time: across several draws, every seal has its own.
+void TestCrypto::aeadNeverRepeatsANonce()
+{
+    const QByteArray key = SecureRandom::bytes(Aead::kKeyBytes);
+    constexpr int kSeals = 5000;
+    QSet<QByteArray> nonces;
+    for (int i = 0; i < kSeals; ++i) {
+        const QByteArray sealed = Aead::seal(key, QByteArray::number(i));
+        QCOMPARE(Aead::open(key, sealed), std::optional<QByteArray>(QByteArray::number(i)));
+        nonces.insert(sealed.left(12));
+    }
+    QCOMPARE(nonces.size(), kSeals);
 }
 
 void TestCrypto::sha256MatchesKnownVector()
