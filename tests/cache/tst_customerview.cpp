@@ -103,6 +103,33 @@ private Q_SLOTS:
         QCOMPARE(fridge.refusal, PriceProtectionRefusal::NotADrop);
     }
 
+    // A newer version of a row follows it to another customer or order; an older one
+    // changes nothing.
+    void aRowFollowsItsNewerVersionOnly()
+    {
+        ReplicaStore &replica = *m_fixture->replica;
+        CachedRow contact = replica.row(QStringLiteral("contact"), QStringLiteral("K1"))->value();
+        contact.customerId = QStringLiteral("c2");
+        contact.data.insert(QStringLiteral("customer_id"), QStringLiteral("c2"));
+        ++contact.rowVersion;
+        CachedRow line = replica.row(QStringLiteral("order_line"), QStringLiteral("JD100/L1"))->value();
+        line.data.insert(QStringLiteral("order_no"), QStringLiteral("JD200"));
+        ++line.rowVersion;
+        CachedRow stale = replica.row(QStringLiteral("contact"), QStringLiteral("K2"))->value();
+        stale.data.insert(QStringLiteral("text"), QStringLiteral("an older text"));
+        --stale.rowVersion;
+        QVERIFY(replica.applyPage(QStringLiteral("g1"), { contact, line, stale }, QStringLiteral("cursor-2"), true));
+
+        const CustomerView zhang = CustomerView::load(replica, QStringLiteral("c1"), ReplicaFixture::kNow)->value();
+        QCOMPARE(zhang.contacts.size(), 2);
+        QCOMPARE(zhang.contacts[0].text, QStringLiteral("客户希望上午上门"));
+        QCOMPARE(zhang.orders[0].lines.size(), 3);
+        QVERIFY(zhang.orders[1].lines.isEmpty());
+        const CustomerView li = CustomerView::load(replica, QStringLiteral("c2"), ReplicaFixture::kNow)->value();
+        QCOMPARE(li.contacts.size(), 1);
+        QCOMPARE(li.contacts[0].id, QStringLiteral("K1"));
+    }
+
     void unknownCustomerIsNoView()
     {
         auto view = CustomerView::load(*m_fixture->replica, QStringLiteral("nobody"), ReplicaFixture::kNow);
