@@ -3,12 +3,19 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
+#include <sys/prctl.h>
+
+#include <csignal>
+
 namespace parasol::test {
 
 QString CentralProcess::start(const QString &databaseUrl, const QStringList &extraArguments)
 {
     kill();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A test or benchmark that dies (a crash, ctest's timeout) takes its central with it,
+    // instead of leaving it running with its port and database.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(m_binary, QStringList { QStringLiteral("--db"), databaseUrl, QStringLiteral("--listen"),
                                             QStringLiteral("127.0.0.1:0") } + extraArguments);
     if (!m_process.waitForStarted(10000))
